@@ -1,0 +1,15 @@
+// Every IPC channel between the kiosk main process and its preload, named once. Compiled into
+// both the main and renderer projects, so it must stay free of Node and Electron imports.
+
+export const KioskIpc = {
+  /** invoke → KioskConfig */
+  getConfig: 'bilik:getConfig',
+  /** invoke → FlatbedScanResult */
+  scanFlatbed: 'bilik:scanFlatbed',
+  /** main → renderer push of a ScannedCode */
+  scan: 'bilik:scan',
+  /** renderer → main fire-and-forget */
+  crashRecovered: 'bilik:crashRecovered',
+} as const;
+
+export type KioskIpcChannel = (typeof KioskIpc)[keyof typeof KioskIpc];

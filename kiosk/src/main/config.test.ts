@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { attractScreenUrl, loadKioskConfig, parseKioskConfig, toBridgeConfig } from './config.js';
+
+const FILE = '/etc/bilik/kiosk.json';
+const minimal = { serverUrl: 'http://10.20.0.5:8080/', boothId: 'B04' };
+
+describe('parseKioskConfig', () => {
+  it('fills defaults for a minimal file', () => {
+    expect(parseKioskConfig(minimal, FILE)).toEqual({
+      serverUrl: 'http://10.20.0.5:8080',
+      boothId: 'B04',
+      idleTimeoutSeconds: 90,
+      lang: 'id',
+    });
+  });
+
+  it('reads every optional field, USB ids as lsusb prints them or 0x-prefixed', () => {
+    const config = parseKioskConfig(
+      {
+        ...minimal,
+        cameraLabel: 'Logitech BRIO',
+        documentCameraLabel: 'IPEVO V4K',
+        scanner: { vendorId: '0c2e', productId: '0x0B8F' },
+        flatbedScanner: { device: 'genesys:libusb:001:005' },
+        idleTimeoutSeconds: 120,
+        lang: 'en',
+      },
+      FILE,
+    );
+    expect(config.scanner).toEqual({ vendorId: 0x0c2e, productId: 0x0b8f });
+    expect(config.flatbedScanner).toEqual({ device: 'genesys:libusb:001:005' });
+    expect(toBridgeConfig(config)).toEqual({
+      serverUrl: 'http://10.20.0.5:8080',
+      boothId: 'B04',
+      cameraLabel: 'Logitech BRIO',
+      documentCameraLabel: 'IPEVO V4K',
+      flatbedScanner: true,
+      idleTimeoutSeconds: 120,
+      lang: 'en',
+    });
+  });
+
+  it('keeps a server path prefix and builds the attract screen URL from it', () => {
+    const config = parseKioskConfig({ serverUrl: 'https://cabang.local/bilik//', boothId: 'B-1' }, FILE);
+    expect(attractScreenUrl(config)).toBe('https://cabang.local/bilik/kiosk/?booth=B-1');
+  });
+
+  it.each([
+    [[], /kiosk\.json: "\(root\)" must be a JSON object/],
+    [{ boothId: 'B04' }, /"serverUrl" is required/],
+    [{ ...minimal, serverUrl: 'ftp://10.20.0.5' }, /"serverUrl" must be an http/],
+    [{ ...minimal, serverUrl: 'http://x/?booth=1' }, /"serverUrl" must not contain a query/],
+    [{ serverUrl: minimal.serverUrl }, /"boothId" is required/],
+    [{ ...minimal, boothId: '   ' }, /"boothId" must be a non-empty string/],
+    [{ ...minimal, boothId: 'B04/../admin' }, /"boothId" must be 1–64 letters/],
+    [{ ...minimal, idleTimeoutSeconds: '90' }, /"idleTimeoutSeconds" must be a whole number/],
+    [{ ...minimal, idleTimeoutSeconds: 5 }, /"idleTimeoutSeconds" must be a whole number/],
+    [{ ...minimal, lang: 'jv' }, /"lang" must be "id" or "en" \(got "jv"\)/],
+    [
+      { ...minimal, scanner: { vendorId: 'honeywell', productId: 1 } },
+      /"scanner\.vendorId" must be a USB id/,
+    ],
+    [{ ...minimal, scanner: { vendorId: 1, productId: 0x10000 } }, /"scanner\.productId" must be a USB id/],
+    [{ ...minimal, flatbedScanner: true }, /"flatbedScanner" must be an object/],
+    [{ ...minimal, flatbedScanner: { device: 7 } }, /"flatbedScanner\.device" must be a non-empty string/],
+    [{ ...minimal, idleTimeoutSecond: 60 }, /"idleTimeoutSecond" is not a known field/],
+  ])('rejects %j naming the file and the field', (json, message) => {
+    expect(() => parseKioskConfig(json, FILE)).toThrow(message);
+    expect(() => parseKioskConfig(json, FILE)).toThrow(FILE);
+  });
+});
+
+describe('loadKioskConfig', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('reads the file named by BILIK_KIOSK_CONFIG', () => {
+    dir = mkdtempSync(join(tmpdir(), 'bilik-kiosk-'));
+    const file = join(dir, 'booth.json');
+    writeFileSync(file, JSON.stringify(minimal));
+    expect(loadKioskConfig({ BILIK_KIOSK_CONFIG: file }, dir)).toEqual({
+      file,
+      config: expect.objectContaining({ boothId: 'B04' }),
+    });
+  });
+
+  it('reports a JSON syntax error with the file name', () => {
+    dir = mkdtempSync(join(tmpdir(), 'bilik-kiosk-'));
+    const file = join(dir, 'booth.json');
+    writeFileSync(file, '{ "serverUrl": "http://x", }');
+    expect(() => loadKioskConfig({ BILIK_KIOSK_CONFIG: file }, dir!)).toThrow(
+      `Cannot read kiosk config ${file}`,
+    );
+  });
+
+  it('lists where it looked when no file exists', () => {
+    dir = mkdtempSync(join(tmpdir(), 'bilik-kiosk-'));
+    const missing = join(dir, 'nope.json');
+    expect(() => loadKioskConfig({ BILIK_KIOSK_CONFIG: missing }, dir!)).toThrow(
+      `No kiosk config found. Looked for ${missing} (set by BILIK_KIOSK_CONFIG)`,
+    );
+  });
+});

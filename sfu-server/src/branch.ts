@@ -1,0 +1,67 @@
+import type { Logger } from 'pino';
+import { appendAudit } from './audit/auditLog.js';
+import { BoothEnrollment, type Booth } from './auth/boothEnrollment.js';
+import { OfficerAccounts } from './auth/officerAccounts.js';
+import { BranchEvents } from './branchEvents.js';
+import { CaptureStore } from './claims/captureStore.js';
+import { SessionService } from './claims/sessionService.js';
+import { DeskService } from './desks/deskService.js';
+import { Views } from './desks/views.js';
+import type { MediaNetwork } from './media/peerMedia.js';
+import type { WorkerPool } from './media/workerPool.js';
+import type { Db } from './store/db.js';
+import { SessionRepository } from './store/sessions.js';
+
+/** The branch's services wired together: what the signalling and HTTP layers act on. */
+export class Branch {
+  readonly events = new BranchEvents();
+  readonly sessionRepo: SessionRepository;
+  readonly enrollment: BoothEnrollment;
+  readonly officers: OfficerAccounts;
+  readonly desks: DeskService;
+  readonly sessions: SessionService;
+  readonly views: Views;
+  readonly captures: CaptureStore;
+
+  constructor(
+    readonly db: Db,
+    readonly workers: WorkerPool,
+    network: MediaNetwork,
+    captureDir: string,
+    private readonly logger: Logger,
+  ) {
+    this.sessionRepo = new SessionRepository(db);
+    this.enrollment = new BoothEnrollment(db);
+    this.officers = new OfficerAccounts(db);
+    this.captures = new CaptureStore(captureDir);
+    this.desks = new DeskService(db, this.sessionRepo, workers, network, this.events, logger);
+    this.sessions = new SessionService(db, this.sessionRepo, this.desks, this.captures, this.events);
+    this.views = new Views(this.sessionRepo, this.desks, this.officers, (id) => this.boothName(id));
+  }
+
+  boothName(boothId: string): string {
+    return (
+      (this.db.prepare('SELECT name FROM booths WHERE id = ?').get(boothId) as { name: string } | undefined)
+        ?.name ?? boothId
+    );
+  }
+
+  /** A participant pressed "call for help": their CSO (or every desk, if none yet) sees it. */
+  callHelp(booth: Booth, sessionId: string | null): void {
+    appendAudit(this.db, {
+      actor: `booth:${booth.id}`,
+      action: 'help.called',
+      subject: sessionId,
+      details: {},
+    });
+    const deskId = sessionId ? (this.sessionRepo.get(sessionId)?.desk_id ?? null) : null;
+    if (sessionId) this.desks.signalsOf(sessionId).helpCalled = true;
+    this.logger.info({ boothId: booth.id, deskId }, 'help called');
+    this.events.emit('helpCalled', sessionId, booth.name, deskId);
+    if (deskId) this.events.emit('deskChanged', deskId);
+  }
+
+  async start(): Promise<void> {
+    await this.desks.restore();
+  }
+}

@@ -1,0 +1,21 @@
+import { EventEmitter } from 'node:events';
+import type { BoothOutcome, BoothRequest, ProducerAvailable } from '@bilik/shared';
+import type { PeerKey } from './desks/deskRoom.js';
+
+/**
+ * What changed in the branch, for the signalling layer to push to screens. Services emit after
+ * their transaction has committed, so a screen never shows state the database does not hold.
+ */
+export type BranchEventMap = {
+  sessionChanged: [sessionId: string];
+  deskChanged: [deskId: string];
+  queueChanged: [];
+  boothRequest: [sessionId: string, request: BoothRequest];
+  outcome: [sessionId: string, outcome: BoothOutcome];
+  helpCalled: [sessionId: string | null, boothName: string, deskId: string | null];
+  /** Media announcements from a desk's room to one of its peers. */
+  producerAvailable: [deskId: string, to: PeerKey, producer: ProducerAvailable];
+  consumerClosed: [deskId: string, to: PeerKey, consumerId: string];
+};
+
+export class BranchEvents extends EventEmitter<BranchEventMap> {}

@@ -1,0 +1,312 @@
+import { randomUUID } from 'node:crypto';
+import {
+  isValidClaim,
+  parseNik,
+  validateKpj,
+  type BoothOutcome,
+  type Decision,
+  type PriorityNeed,
+} from '@bilik/shared';
+import { appendAudit } from '../audit/auditLog.js';
+import type { Booth } from '../auth/boothEnrollment.js';
+import type { Officer } from '../auth/officerAccounts.js';
+import type { BranchEvents } from '../branchEvents.js';
+import { ServiceError, type DeskService, type LiveDesk } from '../desks/deskService.js';
+import type { Db } from '../store/db.js';
+import type { SessionRepository, SessionRow } from '../store/sessions.js';
+import type { CaptureStore } from './captureStore.js';
+import { claimReference } from './reference.js';
+
+type CheckIn = { method: 'nikKpj'; nik: string; kpj: string } | { method: 'booking'; bookingCode: string };
+type ParticipantRow = { kpj: string; nik: string; name: string; birth_date: string; sex: 'F' | 'M' };
+
+/** A participant's visit from check-in to outcome: every step durable and audited before it is acknowledged. */
+export class SessionService {
+  constructor(
+    private readonly db: Db,
+    private readonly sessions: SessionRepository,
+    private readonly desks: DeskService,
+    private readonly captures: CaptureStore,
+    private readonly events: BranchEvents,
+  ) {}
+
+  async checkIn(booth: Booth, input: CheckIn, now = new Date()): Promise<SessionRow> {
+    const identity = this.identify(input);
+    const stale = this.sessions.openForBooth(booth.id);
+    const id = randomUUID();
+    this.db.transaction(() => {
+      if (stale) {
+        this.sessions.update(stale.id, { state: 'closed', closed_at: now.toISOString() });
+        appendAudit(this.db, {
+          actor: `booth:${booth.id}`,
+          action: 'session.abandoned',
+          subject: stale.id,
+          details: {},
+        });
+      }
+      this.sessions.insert({
+        id,
+        booth_id: booth.id,
+        state: 'checkingIn',
+        created_at: now.toISOString(),
+        ...identity,
+      });
+      if (input.method === 'booking')
+        this.db
+          .prepare('UPDATE bookings SET used_at = ? WHERE code = ?')
+          .run(now.toISOString(), identity.booking_code);
+      appendAudit(this.db, {
+        actor: `booth:${booth.id}`,
+        action: 'session.checkedIn',
+        subject: id,
+        details: { method: input.method },
+      });
+    })();
+    if (stale) await this.desks.release(stale.id);
+    return this.sessions.get(id)!;
+  }
+
+  private identify(
+    input: CheckIn,
+  ): Pick<SessionRow, 'nik' | 'kpj' | 'participant_name' | 'birth_date' | 'sex' | 'booking_code'> {
+    if (input.method === 'booking') {
+      const code = input.bookingCode.trim().toUpperCase();
+      const row = this.db
+        .prepare(
+          'SELECT p.* FROM bookings b JOIN participants p ON p.kpj = b.kpj WHERE b.code = ? AND b.used_at IS NULL',
+        )
+        .get(code) as ParticipantRow | undefined;
+      if (!row) throw new ServiceError('NOT_FOUND', 'booking code not found or already used');
+      return {
+        nik: row.nik,
+        kpj: row.kpj,
+        participant_name: row.name,
+        birth_date: row.birth_date,
+        sex: row.sex,
+        booking_code: code,
+      };
+    }
+    const nik = parseNik(input.nik);
+    if (!nik.ok) throw new ServiceError('BAD_REQUEST', nik.error);
+    const kpj = validateKpj(input.kpj);
+    if (!kpj.ok) throw new ServiceError('BAD_REQUEST', kpj.error);
+    const known = this.db
+      .prepare('SELECT * FROM participants WHERE kpj = ? AND nik = ?')
+      .get(kpj.value, nik.value.nik) as ParticipantRow | undefined;
+    // An unknown pair is not refused: the CSO verifies identity on video; the screen only prefills.
+    return {
+      nik: nik.value.nik,
+      kpj: kpj.value,
+      participant_name: known?.name ?? null,
+      birth_date: known?.birth_date ?? nik.value.birthDate,
+      sex: known?.sex ?? nik.value.sex,
+      booking_code: null,
+    };
+  }
+
+  openSession(booth: Booth): SessionRow {
+    const s = this.sessions.openForBooth(booth.id);
+    if (!s) throw new ServiceError('CONFLICT', 'check in first');
+    return s;
+  }
+
+  /** Refusal is not a dead end: the session closes and the screen points to the service counter. */
+  async consent(booth: Booth, accepted: boolean, now = new Date()): Promise<SessionRow> {
+    const s = this.openSession(booth);
+    this.db.transaction(() => {
+      this.sessions.update(
+        s.id,
+        accepted ? { consent_at: now.toISOString() } : { state: 'closed', closed_at: now.toISOString() },
+      );
+      appendAudit(this.db, {
+        actor: `booth:${booth.id}`,
+        action: accepted ? 'consent.given' : 'consent.refused',
+        subject: s.id,
+        details: {},
+      });
+    })();
+    return this.sessions.get(s.id)!;
+  }
+
+  async chooseClaim(
+    booth: Booth,
+    claim: { claimType: string; reason: string; priorityNeed: PriorityNeed | null },
+    now = new Date(),
+  ): Promise<SessionRow> {
+    const s = this.openSession(booth);
+    if (!s.consent_at) throw new ServiceError('CONFLICT', 'consent is needed first');
+    if (!isValidClaim(claim.claimType, claim.reason))
+      throw new ServiceError('BAD_REQUEST', `unknown reason ${claim.reason} for ${claim.claimType}`);
+    if (this.sessions.claim(s.id)) throw new ServiceError('CONFLICT', 'claim already chosen');
+    this.db.transaction(() => {
+      this.sessions.insertClaim({
+        id: randomUUID(),
+        session_id: s.id,
+        claim_type: claim.claimType,
+        reason: claim.reason,
+        reference: claimReference(now),
+        amount: null,
+        created_at: now.toISOString(),
+      });
+      this.sessions.update(s.id, {
+        state: 'selfService',
+        priority_need: claim.priorityNeed,
+        queued_at: now.toISOString(),
+      });
+      appendAudit(this.db, {
+        actor: `booth:${booth.id}`,
+        action: 'claim.chosen',
+        subject: s.id,
+        details: claim,
+      });
+    })();
+    await this.desks.assignQueued(now);
+    return this.sessions.get(s.id)!;
+  }
+
+  storeCapture(
+    sessionId: string,
+    capturedBy: string,
+    documentKind: string,
+    mimeType: string,
+    data: Uint8Array,
+    now = new Date(),
+  ): string {
+    const s = this.sessions.get(sessionId);
+    if (!s || s.closed_at) throw new ServiceError('NOT_FOUND', 'no open session');
+    if (!s.consent_at) throw new ServiceError('CONFLICT', 'no consent to capture documents');
+    const id = randomUUID();
+    const fileName = `${id}.bin`;
+    const { sha256 } = this.captures.write(fileName, data);
+    this.db.transaction(() => {
+      this.sessions.insertCapture({
+        id,
+        session_id: sessionId,
+        document_kind: documentKind,
+        mime_type: mimeType,
+        sha256,
+        bytes: data.byteLength,
+        file_name: fileName,
+        captured_by: capturedBy,
+        created_at: now.toISOString(),
+      });
+      appendAudit(this.db, {
+        actor: capturedBy,
+        action: 'capture.stored',
+        subject: sessionId,
+        details: { captureId: id, documentKind, sha256 },
+      });
+    })();
+    this.events.emit('sessionChanged', sessionId);
+    return id;
+  }
+
+  verifyDocument(
+    desk: LiveDesk,
+    officer: Officer,
+    v: { sessionId: string; documentKind: string; verdict: 'verified' | 'rejected'; reason: string | null },
+    now = new Date(),
+  ): void {
+    this.assertAtDesk(desk, v.sessionId);
+    this.db.transaction(() => {
+      this.sessions.upsertVerdict(
+        v.sessionId,
+        v.documentKind,
+        v.verdict,
+        v.reason,
+        officer.id,
+        now.toISOString(),
+      );
+      appendAudit(this.db, {
+        actor: `officer:${officer.id}`,
+        action: 'document.verdict',
+        subject: v.sessionId,
+        details: v,
+      });
+    })();
+    this.events.emit('deskChanged', desk.row.id);
+  }
+
+  note(desk: LiveDesk, officer: Officer, sessionId: string, text: string, now = new Date()): void {
+    this.assertAtDesk(desk, sessionId);
+    this.db.transaction(() => {
+      this.sessions.insertNote(sessionId, officer.id, text, now.toISOString());
+      appendAudit(this.db, {
+        actor: `officer:${officer.id}`,
+        action: 'note.added',
+        subject: sessionId,
+        details: { length: text.length },
+      });
+    })();
+    this.events.emit('deskChanged', desk.row.id);
+  }
+
+  /** The decision and its audit row commit together before the CSO's ack and the booth's outcome. */
+  decide(
+    desk: LiveDesk,
+    officer: Officer,
+    d: { sessionId: string; decision: Decision; reason: string | null; missing: string[] },
+    now = new Date(),
+  ): BoothOutcome {
+    this.assertAtDesk(desk, d.sessionId);
+    const claim = this.sessions.claim(d.sessionId);
+    if (!claim) throw new ServiceError('CONFLICT', 'the participant has not chosen a claim');
+    const at = now.toISOString();
+    this.db.transaction(() => {
+      this.sessions.insertDecision({
+        id: randomUUID(),
+        session_id: d.sessionId,
+        claim_case_id: claim.id,
+        decision: d.decision,
+        reason: d.reason,
+        missing: d.missing,
+        officer_id: officer.id,
+        created_at: at,
+      });
+      this.sessions.update(d.sessionId, { state: 'decided' });
+      if (d.decision === 'approved')
+        this.sessions.enqueuePayment(
+          claim.id,
+          { reference: claim.reference, claimType: claim.claim_type, reason: claim.reason },
+          at,
+        );
+      appendAudit(this.db, {
+        actor: `officer:${officer.id}`,
+        action: 'claim.decided',
+        subject: d.sessionId,
+        details: { ...d, reference: claim.reference },
+      });
+    })();
+    const outcome: BoothOutcome = {
+      decision: d.decision,
+      reference: claim.reference,
+      reason: d.reason,
+      missing: d.missing,
+    };
+    this.events.emit('outcome', d.sessionId, outcome);
+    this.events.emit('sessionChanged', d.sessionId);
+    this.events.emit('deskChanged', desk.row.id);
+    return outcome;
+  }
+
+  /** The participant leaves: the session closes and the slot goes to the next in line. */
+  async finish(booth: Booth, now = new Date()): Promise<void> {
+    const s = this.sessions.openForBooth(booth.id);
+    if (!s) return;
+    this.db.transaction(() => {
+      this.sessions.update(s.id, { state: 'closed', closed_at: now.toISOString() });
+      appendAudit(this.db, {
+        actor: `booth:${booth.id}`,
+        action: 'session.closed',
+        subject: s.id,
+        details: {},
+      });
+    })();
+    await this.desks.release(s.id);
+  }
+
+  assertAtDesk(desk: LiveDesk, sessionId: string): void {
+    if (!desk.policy.slots.includes(sessionId))
+      throw new ServiceError('FORBIDDEN', 'that booth is not at your desk');
+  }
+}

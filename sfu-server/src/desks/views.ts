@@ -1,0 +1,107 @@
+import type { BoothOutcome, BoothSessionView, Decision, DeskView, SlotView } from '@bilik/shared';
+import type { OfficerAccounts } from '../auth/officerAccounts.js';
+import { estimateWaitMinutes, queueOrder } from '../queue/assignment.js';
+import type { SessionRepository } from '../store/sessions.js';
+import type { DeskService, LiveDesk } from './deskService.js';
+
+export const AVERAGE_SERVICE_MINUTES = Number(process.env.BILIK_AVG_SERVICE_MINUTES ?? 8);
+
+/** Builds what screens show from the database and the live desks; no decisions are made here. */
+export class Views {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly desks: DeskService,
+    private readonly officers: OfficerAccounts,
+    private readonly boothName: (boothId: string) => string,
+  ) {}
+
+  booth(sessionId: string): BoothSessionView | null {
+    const s = this.sessions.get(sessionId);
+    if (!s) return null;
+    const claim = this.sessions.claim(s.id);
+    const desk = s.desk_id ? this.desks.get(s.desk_id) : undefined;
+    const officer = desk ? this.officers.byId(desk.officerId) : null;
+    const queue = queueOrder(
+      this.sessions
+        .queued()
+        .map((q) => ({ sessionId: q.id, priority: q.priority_need !== null, queuedAt: q.queued_at! })),
+    );
+    const index = queue.findIndex((q) => q.sessionId === s.id);
+    const servingSlots = this.desks.all().reduce((n, d) => n + d.row.slots, 0);
+    const decision =
+      s.state === 'decided' || s.state === 'closed' ? this.sessions.latestDecision(s.id) : undefined;
+    const outcome: BoothOutcome | null =
+      decision && claim
+        ? {
+            decision: decision.decision as Decision,
+            reference: claim.reference,
+            reason: decision.reason,
+            missing: decision.missing,
+          }
+        : null;
+    return {
+      sessionId: s.id,
+      state: s.state,
+      participantName: s.participant_name,
+      claimType: claim?.claim_type ?? null,
+      reason: claim?.reason ?? null,
+      priorityNeed: (s.priority_need as BoothSessionView['priorityNeed']) ?? null,
+      queuePosition: index >= 0 ? index + 1 : null,
+      etaMinutes: index >= 0 ? estimateWaitMinutes(index + 1, servingSlots, AVERAGE_SERVICE_MINUTES) : null,
+      officer: officer ? { displayName: officer.displayName, staffId: officer.staffId } : null,
+      focused: desk?.policy.focused === s.id,
+      captures: this.sessions.captures(s.id).map((c) => ({ documentKind: c.document_kind, captureId: c.id })),
+      deskId: desk?.row.id ?? null,
+      mediaEpoch: desk?.mediaEpoch ?? 0,
+      outcome,
+    };
+  }
+
+  desk(desk: LiveDesk): DeskView {
+    const officer = this.officers.byId(desk.officerId);
+    return {
+      deskId: desk.row.id,
+      officer: { displayName: officer?.displayName ?? '?', staffId: officer?.staffId ?? '?' },
+      focusedSessionId: desk.policy.focused,
+      queueLength: this.sessions.queued().length,
+      mediaEpoch: desk.mediaEpoch,
+      slots: desk.policy.slots.map((sessionId, slot): SlotView => ({
+        slot,
+        session: sessionId ? this.slotSession(sessionId) : null,
+      })),
+    };
+  }
+
+  private slotSession(sessionId: string): SlotView['session'] {
+    const s = this.sessions.get(sessionId);
+    if (!s) return null;
+    const claim = this.sessions.claim(s.id);
+    const signals = this.desks.signalsOf(s.id);
+    return {
+      sessionId: s.id,
+      boothId: s.booth_id,
+      boothName: this.boothName(s.booth_id),
+      participantName: s.participant_name,
+      nik: s.nik,
+      kpj: s.kpj,
+      birthDate: s.birth_date,
+      sex: s.sex,
+      claimType: claim?.claim_type ?? null,
+      reason: claim?.reason ?? null,
+      priorityNeed: s.priority_need,
+      state: s.state,
+      waitingSince: s.waiting_since,
+      lastAttentionAt: s.last_attention_at,
+      networkScore: signals.score,
+      speaking: signals.speaking,
+      helpCalled: signals.helpCalled,
+      captures: this.sessions
+        .captures(s.id)
+        .map((c) => ({ captureId: c.id, documentKind: c.document_kind, sha256: c.sha256, at: c.created_at })),
+      verdicts: this.sessions
+        .verdicts(s.id)
+        .map((v) => ({ documentKind: v.document_kind, verdict: v.verdict, reason: v.reason })),
+      notes: this.sessions.notes(s.id),
+    };
+  }
+}

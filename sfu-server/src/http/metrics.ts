@@ -1,0 +1,58 @@
+import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Branch } from '../branch.js';
+
+/** Prometheus metrics, read from the live branch at scrape time (nothing to keep in sync). */
+export function createMetrics(branch: Branch): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'bilik_' });
+  const gauge = (name: string, help: string, collect: () => Promise<number> | number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      async collect() {
+        this.set(await collect());
+      },
+    });
+
+  const dumps = async () => Promise.all(branch.workers.all.map((w) => w.dump()));
+  gauge(
+    'bilik_mediasoup_workers',
+    'Live mediasoup workers',
+    () => branch.workers.all.filter((w) => !w.closed).length,
+  );
+  gauge('bilik_mediasoup_routers', 'Routers across workers', async () =>
+    (await dumps()).reduce((n, d) => n + d.routerIds.length, 0),
+  );
+  gauge('bilik_mediasoup_transports', 'WebRTC transports', async () => {
+    let n = 0;
+    for (const d of branch.desks.all()) n += (await d.room.router.dump()).transportIds.length;
+    return n;
+  });
+  gauge('bilik_mediasoup_consumers', 'Consumers', () =>
+    branch.desks.all().reduce((n, d) => n + d.room.consumerStates().length, 0),
+  );
+  gauge('bilik_mediasoup_consumers_paused', 'Consumers paused by the audio floor', () =>
+    branch.desks.all().reduce((n, d) => n + d.room.consumerStates().filter((c) => c.paused).length, 0),
+  );
+  gauge('bilik_desks_open', 'Open desks', () => branch.desks.all().length);
+  gauge('bilik_desk_slots_occupied', 'Booths seated at desks', () =>
+    branch.desks.all().reduce((n, d) => n + d.policy.slots.filter(Boolean).length, 0),
+  );
+  gauge('bilik_queue_length', 'Booths waiting for a desk slot', () => branch.sessionRepo.queued().length);
+  new Gauge({
+    name: 'bilik_mediasoup_worker_cpu_seconds',
+    help: 'Worker CPU time (user+system)',
+    labelNames: ['worker'],
+    registers: [registry],
+    async collect() {
+      await Promise.all(
+        branch.workers.all.map(async (w, i) => {
+          const u = await w.getResourceUsage();
+          this.set({ worker: String(i) }, (u.ru_utime + u.ru_stime) / 1000);
+        }),
+      );
+    },
+  });
+  return registry;
+}

@@ -1,0 +1,110 @@
+import { BoothAuth, BoothEvents, BoothPush, BoothSchemas, MediaPush } from '@bilik/shared';
+import type { Namespace, Socket } from 'socket.io';
+import type { Logger } from 'pino';
+import type { Booth } from '../auth/boothEnrollment.js';
+import { boothKey, type PeerKey } from '../desks/deskRoom.js';
+import { ServiceError } from '../desks/deskService.js';
+import type { Branch } from '../branch.js';
+import { SocketHandlers } from './handle.js';
+import { registerMediaHandlers } from './mediaHandlers.js';
+
+export const boothRoom = (boothId: string) => `booth:${boothId}`;
+
+/** The /booth namespace: one socket per enrolled booth PC, authenticated by its device token. */
+export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Logger): void {
+  nsp.use((socket, next) => {
+    const auth = BoothAuth.safeParse(socket.handshake.auth);
+    const booth = auth.success ? branch.enrollment.byDeviceToken(auth.data.deviceToken) : null;
+    if (!booth) return next(new Error('UNAUTHENTICATED'));
+    socket.data.booth = booth;
+    next();
+  });
+
+  nsp.on('connection', (socket: Socket) => {
+    const booth = socket.data.booth as Booth;
+    const log = logger.child({ ns: 'booth', boothId: booth.id });
+    void socket.join(boothRoom(booth.id));
+    const handlers = new SocketHandlers(socket, log);
+    const current = () => branch.sessionRepo.openForBooth(booth.id);
+    const view = () => {
+      const s = current();
+      return s ? branch.views.booth(s.id) : null;
+    };
+
+    handlers.on(BoothEvents.checkIn, BoothSchemas[BoothEvents.checkIn], async (payload) => {
+      const s = await branch.sessions.checkIn(booth, payload);
+      return { session: branch.views.booth(s.id) };
+    });
+    handlers.on(BoothEvents.consent, BoothSchemas[BoothEvents.consent], async ({ accepted }) => {
+      const s = await branch.sessions.consent(booth, accepted);
+      return { session: branch.views.booth(s.id) };
+    });
+    handlers.on(BoothEvents.chooseClaim, BoothSchemas[BoothEvents.chooseClaim], async (claim) => {
+      const s = await branch.sessions.chooseClaim(booth, claim);
+      return { session: branch.views.booth(s.id) };
+    });
+    handlers.on(
+      BoothEvents.uploadCapture,
+      BoothSchemas[BoothEvents.uploadCapture],
+      ({ documentKind, mimeType, data }) => {
+        const s = branch.sessions.openSession(booth);
+        return {
+          captureId: branch.sessions.storeCapture(s.id, `booth:${booth.id}`, documentKind, mimeType, data),
+        };
+      },
+      { binary: true },
+    );
+    handlers.on(BoothEvents.callHelp, BoothSchemas[BoothEvents.callHelp], () => {
+      const s = current();
+      branch.callHelp(booth, s?.id ?? null);
+      return {};
+    });
+    handlers.on(BoothEvents.finish, BoothSchemas[BoothEvents.finish], async () => {
+      await branch.sessions.finish(booth);
+      return {};
+    });
+
+    registerMediaHandlers(handlers, () => {
+      const s = current();
+      const desk = s?.desk_id ? branch.desks.get(s.desk_id) : undefined;
+      if (!s || !desk) return null;
+      if (!s.consent_at) throw new ServiceError('CONFLICT', 'no consent to video yet');
+      return { room: desk.room, key: boothKey(s.id) };
+    });
+
+    // A reconnecting booth (reload, server restart) resumes where its session stands.
+    socket.emit(BoothPush.state, view());
+    socket.on('disconnect', (reason) => log.info({ reason }, 'booth disconnected'));
+  });
+}
+
+/** Pushes to booth screens whatever the branch changed. */
+export function pushToBooths(nsp: Namespace, branch: Branch): void {
+  const sendState = (sessionId: string) => {
+    const s = branch.sessionRepo.get(sessionId);
+    if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.state, branch.views.booth(sessionId));
+  };
+  branch.events.on('sessionChanged', sendState);
+  branch.events.on('queueChanged', () => {
+    for (const s of branch.sessionRepo.queued()) sendState(s.id);
+  });
+  branch.events.on('boothRequest', (sessionId, request) => {
+    const s = branch.sessionRepo.get(sessionId);
+    if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.request, request);
+  });
+  branch.events.on('outcome', (sessionId, outcome) => {
+    const s = branch.sessionRepo.get(sessionId);
+    if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.outcome, outcome);
+  });
+  const toBooth = (deskId: string, to: PeerKey, event: string, payload: unknown) => {
+    if (to === 'cso') return;
+    const s = branch.sessionRepo.get(to.slice('booth:'.length));
+    if (s && s.desk_id === deskId) nsp.to(boothRoom(s.booth_id)).emit(event, payload);
+  };
+  branch.events.on('producerAvailable', (deskId, to, p) =>
+    toBooth(deskId, to, MediaPush.producerAvailable, p),
+  );
+  branch.events.on('consumerClosed', (deskId, to, id) =>
+    toBooth(deskId, to, MediaPush.consumerClosed, { consumerId: id }),
+  );
+}

@@ -1,0 +1,151 @@
+import {
+  MediaPush,
+  OfficerAuth,
+  OfficerEvents,
+  OfficerPush,
+  OfficerSchemas,
+  type DeskSummary,
+} from '@bilik/shared';
+import type { Logger } from 'pino';
+import type { Namespace, Socket } from 'socket.io';
+import type { Officer } from '../auth/officerAccounts.js';
+import type { Branch } from '../branch.js';
+import { ServiceError, type LiveDesk } from '../desks/deskService.js';
+import { SocketHandlers } from './handle.js';
+import { registerMediaHandlers } from './mediaHandlers.js';
+
+export const officerRoom = (officerId: string) => `officer:${officerId}`;
+
+/** The /officer namespace: CSOs (and supervisors) running a desk, authenticated by session token. */
+export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: Logger): void {
+  nsp.use((socket, next) => {
+    const auth = OfficerAuth.safeParse(socket.handshake.auth);
+    const officer = auth.success ? branch.officers.byToken(auth.data.token) : null;
+    if (!officer) return next(new Error('UNAUTHENTICATED'));
+    socket.data.officer = officer;
+    next();
+  });
+
+  nsp.on('connection', (socket: Socket) => {
+    const officer = socket.data.officer as Officer;
+    const log = logger.child({ ns: 'officer', officerId: officer.id });
+    void socket.join(officerRoom(officer.id));
+    const handlers = new SocketHandlers(socket, log);
+    const myDesk = (): LiveDesk => {
+      const desk = branch.desks.ofOfficer(officer.id);
+      if (!desk) throw new ServiceError('CONFLICT', 'open a desk first');
+      return desk;
+    };
+
+    handlers.on(OfficerEvents.openDesk, OfficerSchemas[OfficerEvents.openDesk], async ({ slots }) => {
+      if (officer.role === 'admin') throw new ServiceError('FORBIDDEN', 'admins do not serve booths');
+      const desk = await branch.desks.open(officer, slots);
+      return { desk: branch.views.desk(desk) };
+    });
+    handlers.on(OfficerEvents.closeDesk, OfficerSchemas[OfficerEvents.closeDesk], async () => {
+      await branch.desks.close(myDesk());
+      return {};
+    });
+    handlers.on(OfficerEvents.focus, OfficerSchemas[OfficerEvents.focus], async ({ sessionId }) => {
+      const started = performance.now();
+      const desk = myDesk();
+      await branch.desks.focus(desk, sessionId);
+      return { desk: branch.views.desk(desk), serverMs: performance.now() - started };
+    });
+    handlers.on(
+      OfficerEvents.request,
+      OfficerSchemas[OfficerEvents.request],
+      ({ sessionId, kind, documentKind }) => {
+        branch.sessions.assertAtDesk(myDesk(), sessionId);
+        branch.events.emit('boothRequest', sessionId, { kind, documentKind, at: new Date().toISOString() });
+        return {};
+      },
+    );
+    handlers.on(OfficerEvents.verifyDocument, OfficerSchemas[OfficerEvents.verifyDocument], (v) => {
+      branch.sessions.verifyDocument(myDesk(), officer, v);
+      return {};
+    });
+    handlers.on(OfficerEvents.note, OfficerSchemas[OfficerEvents.note], ({ sessionId, text }) => {
+      branch.sessions.note(myDesk(), officer, sessionId, text);
+      return {};
+    });
+    handlers.on(OfficerEvents.decide, OfficerSchemas[OfficerEvents.decide], (d) => ({
+      outcome: branch.sessions.decide(myDesk(), officer, d),
+    }));
+    handlers.on(
+      OfficerEvents.handOff,
+      OfficerSchemas[OfficerEvents.handOff],
+      async ({ sessionId, toDeskId }) => {
+        await branch.desks.handOff(myDesk(), sessionId, toDeskId);
+        return {};
+      },
+    );
+    handlers.on(OfficerEvents.listDesks, OfficerSchemas[OfficerEvents.listDesks], () => {
+      const desks: DeskSummary[] = branch.desks.all().map((d) => ({
+        deskId: d.row.id,
+        officerName: branch.officers.byId(d.officerId)?.displayName ?? '?',
+        slots: d.row.slots,
+        occupied: d.policy.slots.filter(Boolean).length,
+      }));
+      return { desks };
+    });
+    handlers.on(OfficerEvents.getCapture, OfficerSchemas[OfficerEvents.getCapture], ({ captureId }) => {
+      const capture = branch.sessionRepo.capture(captureId);
+      if (!capture) throw new ServiceError('NOT_FOUND', 'no such capture');
+      branch.sessions.assertAtDesk(myDesk(), capture.session_id);
+      return { mimeType: capture.mime_type, data: branch.captures.read(capture.file_name) };
+    });
+    handlers.on(
+      OfficerEvents.uploadCapture,
+      OfficerSchemas[OfficerEvents.uploadCapture],
+      ({ sessionId, documentKind, mimeType, data }) => {
+        branch.sessions.assertAtDesk(myDesk(), sessionId);
+        return {
+          captureId: branch.sessions.storeCapture(
+            sessionId,
+            `officer:${officer.id}`,
+            documentKind,
+            mimeType,
+            data,
+          ),
+        };
+      },
+      { binary: true },
+    );
+
+    registerMediaHandlers(handlers, () => {
+      const desk = branch.desks.ofOfficer(officer.id);
+      return desk ? { room: desk.room, key: 'cso' } : null;
+    });
+
+    const desk = branch.desks.ofOfficer(officer.id);
+    socket.emit(OfficerPush.desk, desk ? branch.views.desk(desk) : null);
+    socket.on('disconnect', (reason) => log.info({ reason }, 'officer disconnected'));
+  });
+}
+
+export function pushToOfficers(nsp: Namespace, branch: Branch): void {
+  const sendDesk = (deskId: string) => {
+    const desk = branch.desks.get(deskId);
+    if (desk) nsp.to(officerRoom(desk.officerId)).emit(OfficerPush.desk, branch.views.desk(desk));
+  };
+  branch.events.on('deskChanged', sendDesk);
+  branch.events.on('queueChanged', () => branch.desks.all().forEach((d) => sendDesk(d.row.id)));
+  branch.events.on('sessionChanged', (sessionId) => {
+    const deskId = branch.sessionRepo.get(sessionId)?.desk_id;
+    if (deskId) sendDesk(deskId);
+  });
+  branch.events.on('helpCalled', (sessionId, boothName, deskId) => {
+    const targets = deskId ? [branch.desks.get(deskId)] : branch.desks.all();
+    for (const d of targets)
+      if (d) nsp.to(officerRoom(d.officerId)).emit(OfficerPush.helpCalled, { sessionId, boothName });
+  });
+  const toCso = (deskId: string, to: string, event: string, payload: unknown) => {
+    const desk = branch.desks.get(deskId);
+    if (desk && to === 'cso') nsp.to(officerRoom(desk.officerId)).emit(event, payload);
+  };
+  branch.events.on('producerAvailable', (deskId, to, p) => toCso(deskId, to, MediaPush.producerAvailable, p));
+  branch.events.on('consumerClosed', (deskId, to, id) =>
+    toCso(deskId, to, MediaPush.consumerClosed, { consumerId: id }),
+  );
+}

@@ -1,0 +1,2 @@
+export * from './signalling.js';
+export * from './mediaSession.js';

@@ -1,0 +1,141 @@
+import { Device } from 'mediasoup-client';
+import type { Consumer, Producer, RtpCapabilities, Transport } from 'mediasoup-client/types';
+import type { Socket } from 'socket.io-client';
+import { MediaEvents, MediaPush, type ConsumerOptions, type MediaSource, type ProducerAvailable, type TransportOptions } from '../protocol/index.js';
+import { request } from './signalling.js';
+
+export type RemoteTrack = { consumerId: string; producerId: string; source: MediaSource; sessionId: string | null; kind: 'audio' | 'video'; track: MediaStreamTrack };
+
+/** Booth camera: three simulcast layers, so grid tiles can take the smallest. */
+export const CAMERA_SIMULCAST = [
+  { rid: 'r0', scaleResolutionDownBy: 4, maxBitrate: 150_000 },
+  { rid: 'r1', scaleResolutionDownBy: 2, maxBitrate: 500_000 },
+  { rid: 'r2', scaleResolutionDownBy: 1, maxBitrate: 1_200_000 },
+];
+
+/**
+ * One peer's media with its desk's router: a send and a recv transport, its producers, and a
+ * consumer for everything the server announces. The server decides what is announced and when
+ * media flows; this class only follows.
+ */
+export class MediaSession {
+  private device = new Device();
+  private sendTransport: Transport | null = null;
+  private recvTransport: Transport | null = null;
+  private readonly producers = new Map<MediaSource, Producer>();
+  private readonly consumers = new Map<string, { consumer: Consumer; info: RemoteTrack }>();
+  private closed = false;
+  private readonly onAvailable = (p: ProducerAvailable) => void this.consume(p);
+  private readonly onConsumerClosed = ({ consumerId }: { consumerId: string }) => this.dropConsumer(consumerId);
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly listeners: { onTrack(t: RemoteTrack): void; onTrackEnded(consumerId: string): void; onError?(e: unknown): void },
+  ) {}
+
+  async start(): Promise<void> {
+    this.socket.on(MediaPush.producerAvailable, this.onAvailable);
+    this.socket.on(MediaPush.consumerClosed, this.onConsumerClosed);
+    const { rtpCapabilities, producers } = await request<{ rtpCapabilities: RtpCapabilities; producers: ProducerAvailable[] }>(this.socket, MediaEvents.getRouterCapabilities);
+    await this.device.load({ routerRtpCapabilities: rtpCapabilities });
+    this.sendTransport = await this.createTransport('send');
+    this.recvTransport = await this.createTransport('recv');
+    await Promise.all(producers.map((p) => this.consume(p)));
+  }
+
+  private async createTransport(direction: 'send' | 'recv'): Promise<Transport> {
+    const { transport: options } = await request<{ transport: TransportOptions }>(this.socket, MediaEvents.createTransport, { direction });
+    const transport =
+      direction === 'send'
+        ? this.device.createSendTransport(options as Parameters<Device['createSendTransport']>[0])
+        : this.device.createRecvTransport(options as Parameters<Device['createRecvTransport']>[0]);
+    transport.on('connect', ({ dtlsParameters }, done, fail) => {
+      request(this.socket, MediaEvents.connectTransport, { transportId: transport.id, dtlsParameters }).then(() => done(), fail);
+    });
+    if (direction === 'send') {
+      transport.on('produce', ({ kind, rtpParameters, appData }, done, fail) => {
+        request<{ producerId: string }>(this.socket, MediaEvents.produce, { transportId: transport.id, kind, rtpParameters, source: appData.source }).then(
+          ({ producerId }) => done({ id: producerId }),
+          fail,
+        );
+      });
+    }
+    return transport;
+  }
+
+  /** Sends a local track as the given source, replacing any earlier one of that source. */
+  async produce(track: MediaStreamTrack, source: MediaSource, options: { simulcast?: boolean } = {}): Promise<string> {
+    if (!this.sendTransport) throw new Error('media session not started');
+    this.producers.get(source)?.close();
+    const producer = await this.sendTransport.produce({
+      track,
+      appData: { source },
+      ...(options.simulcast ? { encodings: CAMERA_SIMULCAST } : {}),
+      ...(track.kind === 'audio' ? { codecOptions: { opusDtx: true } } : {}),
+    });
+    this.producers.set(source, producer);
+    return producer.id;
+  }
+
+  async stopProducing(source: MediaSource): Promise<void> {
+    const producer = this.producers.get(source);
+    if (!producer) return;
+    producer.close();
+    this.producers.delete(source);
+    await request(this.socket, MediaEvents.closeProducer, { producerId: producer.id }).catch(() => undefined);
+  }
+
+  private async consume(p: ProducerAvailable): Promise<void> {
+    if (!this.recvTransport || this.closed || [...this.consumers.values()].some((c) => c.info.producerId === p.producerId)) return;
+    try {
+      const { consumer: options } = await request<{ consumer: ConsumerOptions }>(this.socket, MediaEvents.consume, {
+        producerId: p.producerId,
+        rtpCapabilities: this.device.rtpCapabilities,
+      });
+      const consumer = await this.recvTransport.consume({
+        id: options.id,
+        producerId: options.producerId,
+        kind: options.kind,
+        rtpParameters: options.rtpParameters as Parameters<Transport['consume']>[0]['rtpParameters'],
+      });
+      const info: RemoteTrack = { consumerId: consumer.id, producerId: p.producerId, source: options.source, sessionId: options.sessionId, kind: options.kind, track: consumer.track };
+      this.consumers.set(consumer.id, { consumer, info });
+      consumer.on('trackended', () => this.dropConsumer(consumer.id));
+      this.listeners.onTrack(info);
+      // Tells the server our side is ready; it resumes only if the audio floor allows it.
+      await request(this.socket, MediaEvents.resumeConsumer, { consumerId: consumer.id });
+    } catch (err) {
+      this.listeners.onError?.(err);
+    }
+  }
+
+  private dropConsumer(consumerId: string): void {
+    const entry = this.consumers.get(consumerId);
+    if (!entry) return;
+    entry.consumer.close();
+    this.consumers.delete(consumerId);
+    this.listeners.onTrackEnded(consumerId);
+  }
+
+  remoteTracks(): RemoteTrack[] {
+    return [...this.consumers.values()].map((c) => c.info);
+  }
+
+  /** Raw stats of the transports, for quality indicators and tests. */
+  async stats(): Promise<{ send: RTCStatsReport | null; recv: RTCStatsReport | null }> {
+    return { send: (await this.sendTransport?.getStats()) ?? null, recv: (await this.recvTransport?.getStats()) ?? null };
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket.off(MediaPush.producerAvailable, this.onAvailable);
+    this.socket.off(MediaPush.consumerClosed, this.onConsumerClosed);
+    for (const { consumer } of this.consumers.values()) consumer.close();
+    this.consumers.clear();
+    for (const p of this.producers.values()) p.close();
+    this.producers.clear();
+    this.sendTransport?.close();
+    this.recvTransport?.close();
+    this.device = new Device();
+  }
+}

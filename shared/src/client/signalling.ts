@@ -1,0 +1,24 @@
+import type { Socket } from 'socket.io-client';
+import type { Ack, ErrorCode } from '../protocol/index.js';
+
+/** A failed ack, with its stable code for the UI to translate. */
+export class RequestError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'TIMEOUT',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends one event and waits for its ack; a refusal becomes a RequestError. */
+export async function request<T extends object = object>(socket: Socket, event: string, payload: unknown = {}, timeoutMs = 15_000): Promise<T> {
+  let ack: Ack<T>;
+  try {
+    ack = (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
+  } catch {
+    throw new RequestError('TIMEOUT', `${event}: no answer from the branch server`);
+  }
+  if (!ack.ok) throw new RequestError(ack.code, ack.message);
+  return ack;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { Decision, Id, SessionState } from './common.js';
+import { CaptureMimeType, CaptureBytes, OfficerRequestKind } from './booth.js';
+
+export const MAX_DESK_SLOTS = 6;
+export const DeskSize = z.union([z.literal(1), z.literal(4), z.literal(5), z.literal(6)]);
+
+export const OfficerEvents = {
+  openDesk: 'desk:open',
+  closeDesk: 'desk:close',
+  focus: 'desk:focus',
+  request: 'desk:request',
+  verifyDocument: 'desk:verifyDocument',
+  note: 'desk:note',
+  decide: 'desk:decide',
+  handOff: 'desk:handOff',
+  listDesks: 'desk:list',
+  getCapture: 'desk:getCapture',
+  uploadCapture: 'desk:uploadCapture',
+} as const;
+
+export const OfficerSchemas = {
+  [OfficerEvents.openDesk]: z.object({ slots: DeskSize }).strict(),
+  [OfficerEvents.closeDesk]: z.object({}).strict(),
+  /** sessionId null releases the floor: every booth held. */
+  [OfficerEvents.focus]: z.object({ sessionId: Id.nullable() }).strict(),
+  [OfficerEvents.request]: z
+    .object({ sessionId: Id, kind: OfficerRequestKind, documentKind: z.string().max(40).nullable() })
+    .strict(),
+  [OfficerEvents.verifyDocument]: z
+    .object({
+      sessionId: Id,
+      documentKind: z.string().min(1).max(40),
+      verdict: z.enum(['verified', 'rejected']),
+      reason: z.string().max(500).nullable(),
+    })
+    .strict()
+    .refine((v) => v.verdict === 'verified' || (v.reason?.trim().length ?? 0) > 0, {
+      message: 'a rejected document needs a reason',
+      path: ['reason'],
+    }),
+  [OfficerEvents.note]: z.object({ sessionId: Id, text: z.string().min(1).max(2000) }).strict(),
+  [OfficerEvents.decide]: z
+    .object({
+      sessionId: Id,
+      decision: Decision,
+      reason: z.string().max(1000).nullable(),
+      missing: z.array(z.string().min(1).max(40)).max(30),
+    })
+    .strict()
+    .refine((v) => v.decision !== 'rejected' || (v.reason?.trim().length ?? 0) > 0, {
+      message: 'a rejection needs a reason',
+      path: ['reason'],
+    })
+    .refine((v) => v.decision !== 'pending' || v.missing.length > 0, {
+      message: 'a pending decision lists what is missing',
+      path: ['missing'],
+    }),
+  [OfficerEvents.handOff]: z.object({ sessionId: Id, toDeskId: Id }).strict(),
+  [OfficerEvents.listDesks]: z.object({}).strict(),
+  [OfficerEvents.getCapture]: z.object({ captureId: Id }).strict(),
+  /** "Capture now": a still the CSO grabs from the booth's document camera. */
+  [OfficerEvents.uploadCapture]: z
+    .object({
+      sessionId: Id,
+      documentKind: z.string().min(1).max(40),
+      mimeType: CaptureMimeType,
+      data: CaptureBytes,
+    })
+    .strict(),
+} as const;
+
+export const OfficerPush = {
+  desk: 'desk:state',
+  helpCalled: 'desk:helpCalled',
+} as const;
+
+export type NetworkQuality = 'good' | 'fair' | 'poor' | 'unknown';
+
+export type SlotView = {
+  slot: number;
+  session: {
+    sessionId: string;
+    boothId: string;
+    boothName: string;
+    participantName: string | null;
+    nik: string | null;
+    kpj: string | null;
+    birthDate: string | null;
+    sex: 'F' | 'M' | null;
+    claimType: string | null;
+    reason: string | null;
+    priorityNeed: string | null;
+    state: SessionState;
+    /** ISO time since when the booth waits for the CSO's attention (null while focused). */
+    waitingSince: string | null;
+    lastAttentionAt: string | null;
+    networkScore: number | null;
+    speaking: boolean;
+    helpCalled: boolean;
+    captures: { captureId: string; documentKind: string; sha256: string; at: string }[];
+    verdicts: { documentKind: string; verdict: 'verified' | 'rejected'; reason: string | null }[];
+    notes: string[];
+  } | null;
+};
+
+export type DeskView = {
+  deskId: string;
+  officer: { displayName: string; staffId: string };
+  slots: SlotView[];
+  focusedSessionId: string | null;
+  queueLength: number;
+  /** Bumped when the desk's router is rebuilt (worker restart): the station sets up media again. */
+  mediaEpoch: number;
+};
+
+export type DeskSummary = { deskId: string; officerName: string; slots: number; occupied: number };
