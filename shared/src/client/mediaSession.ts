@@ -1,10 +1,24 @@
 import { Device } from 'mediasoup-client';
 import type { Consumer, Producer, RtpCapabilities, Transport } from 'mediasoup-client/types';
 import type { Socket } from 'socket.io-client';
-import { MediaEvents, MediaPush, type ConsumerOptions, type MediaSource, type ProducerAvailable, type TransportOptions } from '../protocol/index.js';
+import {
+  MediaEvents,
+  MediaPush,
+  type ConsumerOptions,
+  type MediaSource,
+  type ProducerAvailable,
+  type TransportOptions,
+} from '../protocol/index.js';
 import { request } from './signalling.js';
 
-export type RemoteTrack = { consumerId: string; producerId: string; source: MediaSource; sessionId: string | null; kind: 'audio' | 'video'; track: MediaStreamTrack };
+export type RemoteTrack = {
+  consumerId: string;
+  producerId: string;
+  source: MediaSource;
+  sessionId: string | null;
+  kind: 'audio' | 'video';
+  track: MediaStreamTrack;
+};
 
 /** Booth camera: three simulcast layers, so grid tiles can take the smallest. */
 export const CAMERA_SIMULCAST = [
@@ -26,17 +40,25 @@ export class MediaSession {
   private readonly consumers = new Map<string, { consumer: Consumer; info: RemoteTrack }>();
   private closed = false;
   private readonly onAvailable = (p: ProducerAvailable) => void this.consume(p);
-  private readonly onConsumerClosed = ({ consumerId }: { consumerId: string }) => this.dropConsumer(consumerId);
+  private readonly onConsumerClosed = ({ consumerId }: { consumerId: string }) =>
+    this.dropConsumer(consumerId);
 
   constructor(
     private readonly socket: Socket,
-    private readonly listeners: { onTrack(t: RemoteTrack): void; onTrackEnded(consumerId: string): void; onError?(e: unknown): void },
+    private readonly listeners: {
+      onTrack(t: RemoteTrack): void;
+      onTrackEnded(consumerId: string): void;
+      onError?(e: unknown): void;
+    },
   ) {}
 
   async start(): Promise<void> {
     this.socket.on(MediaPush.producerAvailable, this.onAvailable);
     this.socket.on(MediaPush.consumerClosed, this.onConsumerClosed);
-    const { rtpCapabilities, producers } = await request<{ rtpCapabilities: RtpCapabilities; producers: ProducerAvailable[] }>(this.socket, MediaEvents.getRouterCapabilities);
+    const { rtpCapabilities, producers } = await request<{
+      rtpCapabilities: RtpCapabilities;
+      producers: ProducerAvailable[];
+    }>(this.socket, MediaEvents.getRouterCapabilities);
     await this.device.load({ routerRtpCapabilities: rtpCapabilities });
     this.sendTransport = await this.createTransport('send');
     this.recvTransport = await this.createTransport('recv');
@@ -44,27 +66,40 @@ export class MediaSession {
   }
 
   private async createTransport(direction: 'send' | 'recv'): Promise<Transport> {
-    const { transport: options } = await request<{ transport: TransportOptions }>(this.socket, MediaEvents.createTransport, { direction });
+    const { transport: options } = await request<{ transport: TransportOptions }>(
+      this.socket,
+      MediaEvents.createTransport,
+      { direction },
+    );
     const transport =
       direction === 'send'
         ? this.device.createSendTransport(options as Parameters<Device['createSendTransport']>[0])
         : this.device.createRecvTransport(options as Parameters<Device['createRecvTransport']>[0]);
     transport.on('connect', ({ dtlsParameters }, done, fail) => {
-      request(this.socket, MediaEvents.connectTransport, { transportId: transport.id, dtlsParameters }).then(() => done(), fail);
+      request(this.socket, MediaEvents.connectTransport, { transportId: transport.id, dtlsParameters }).then(
+        () => done(),
+        fail,
+      );
     });
     if (direction === 'send') {
       transport.on('produce', ({ kind, rtpParameters, appData }, done, fail) => {
-        request<{ producerId: string }>(this.socket, MediaEvents.produce, { transportId: transport.id, kind, rtpParameters, source: appData.source }).then(
-          ({ producerId }) => done({ id: producerId }),
-          fail,
-        );
+        request<{ producerId: string }>(this.socket, MediaEvents.produce, {
+          transportId: transport.id,
+          kind,
+          rtpParameters,
+          source: appData.source,
+        }).then(({ producerId }) => done({ id: producerId }), fail);
       });
     }
     return transport;
   }
 
   /** Sends a local track as the given source, replacing any earlier one of that source. */
-  async produce(track: MediaStreamTrack, source: MediaSource, options: { simulcast?: boolean } = {}): Promise<string> {
+  async produce(
+    track: MediaStreamTrack,
+    source: MediaSource,
+    options: { simulcast?: boolean } = {},
+  ): Promise<string> {
     if (!this.sendTransport) throw new Error('media session not started');
     this.producers.get(source)?.close();
     const producer = await this.sendTransport.produce({
@@ -86,19 +121,35 @@ export class MediaSession {
   }
 
   private async consume(p: ProducerAvailable): Promise<void> {
-    if (!this.recvTransport || this.closed || [...this.consumers.values()].some((c) => c.info.producerId === p.producerId)) return;
+    if (
+      !this.recvTransport ||
+      this.closed ||
+      [...this.consumers.values()].some((c) => c.info.producerId === p.producerId)
+    )
+      return;
     try {
-      const { consumer: options } = await request<{ consumer: ConsumerOptions }>(this.socket, MediaEvents.consume, {
-        producerId: p.producerId,
-        rtpCapabilities: this.device.rtpCapabilities,
-      });
+      const { consumer: options } = await request<{ consumer: ConsumerOptions }>(
+        this.socket,
+        MediaEvents.consume,
+        {
+          producerId: p.producerId,
+          rtpCapabilities: this.device.rtpCapabilities,
+        },
+      );
       const consumer = await this.recvTransport.consume({
         id: options.id,
         producerId: options.producerId,
         kind: options.kind,
         rtpParameters: options.rtpParameters as Parameters<Transport['consume']>[0]['rtpParameters'],
       });
-      const info: RemoteTrack = { consumerId: consumer.id, producerId: p.producerId, source: options.source, sessionId: options.sessionId, kind: options.kind, track: consumer.track };
+      const info: RemoteTrack = {
+        consumerId: consumer.id,
+        producerId: p.producerId,
+        source: options.source,
+        sessionId: options.sessionId,
+        kind: options.kind,
+        track: consumer.track,
+      };
       this.consumers.set(consumer.id, { consumer, info });
       consumer.on('trackended', () => this.dropConsumer(consumer.id));
       this.listeners.onTrack(info);
@@ -123,7 +174,10 @@ export class MediaSession {
 
   /** Raw stats of the transports, for quality indicators and tests. */
   async stats(): Promise<{ send: RTCStatsReport | null; recv: RTCStatsReport | null }> {
-    return { send: (await this.sendTransport?.getStats()) ?? null, recv: (await this.recvTransport?.getStats()) ?? null };
+    return {
+      send: (await this.sendTransport?.getStats()) ?? null,
+      recv: (await this.recvTransport?.getStats()) ?? null,
+    };
   }
 
   close(): void {

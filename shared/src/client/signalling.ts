@@ -12,7 +12,12 @@ export class RequestError extends Error {
 }
 
 /** Sends one event and waits for its ack; a refusal becomes a RequestError. */
-export async function request<T extends object = object>(socket: Socket, event: string, payload: unknown = {}, timeoutMs = 15_000): Promise<T> {
+export async function request<T extends object = object>(
+  socket: Socket,
+  event: string,
+  payload: unknown = {},
+  timeoutMs = 15_000,
+): Promise<T> {
   let ack: Ack<T>;
   try {
     ack = (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;

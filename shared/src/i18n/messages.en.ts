@@ -107,4 +107,19 @@ export const en = {
   'precheck.jhtTax.amount': 'JHT tax is Rp{tax}. From a balance of Rp{balance} you receive Rp{net}.',
   'precheck.jhtTax.noNpwpSurcharge':
     'Without an NPWP the JHT tax is Rp{tax} (Rp{extra} more). From a balance of Rp{balance} you receive Rp{net}.',
+
+  // Error codes of failed acks (shared/src/protocol/errors.ts) and client timeouts
+  'error.BAD_REQUEST': 'Some of the information sent is missing or wrong. Please check it.',
+  'error.PAYLOAD_TOO_LARGE': 'The data is too large to send.',
+  'error.UNKNOWN_EVENT': 'The branch server does not know this request.',
+  'error.UNAUTHENTICATED': 'This device is not enrolled or the session has expired. Please sign in again.',
+  'error.FORBIDDEN': 'You are not allowed to do this.',
+  'error.NOT_FOUND': 'Not found.',
+  'error.CONFLICT': 'This step cannot be done right now.',
+  'error.INVALID_CREDENTIALS': 'Wrong username or password.',
+  'error.LOCKED_OUT': 'The account is locked for a while after too many attempts. Try again later.',
+  'error.NO_FREE_SLOT': 'The desk has no free slot.',
+  'error.MEDIA_ERROR': 'There is a problem with the camera or microphone.',
+  'error.INTERNAL': 'The branch server had a problem. Nothing was changed; please try again.',
+  'error.TIMEOUT': 'The branch server did not answer. Check the network and try again.',
 } as const satisfies Record<MessageKey, string>;

@@ -105,6 +105,21 @@ export const id = {
   'precheck.jhtTax.amount': 'Pajak JHT Rp{tax}. Dari saldo Rp{balance}, Anda menerima Rp{net}.',
   'precheck.jhtTax.noNpwpSurcharge':
     'Tanpa NPWP, pajak JHT Rp{tax} (Rp{extra} lebih tinggi). Dari saldo Rp{balance}, Anda menerima Rp{net}.',
+
+  // Error codes of failed acks (shared/src/protocol/errors.ts) and client timeouts
+  'error.BAD_REQUEST': 'Data yang dikirim tidak lengkap atau salah. Periksa lagi isian Anda.',
+  'error.PAYLOAD_TOO_LARGE': 'Data terlalu besar untuk dikirim.',
+  'error.UNKNOWN_EVENT': 'Permintaan tidak dikenal oleh server cabang.',
+  'error.UNAUTHENTICATED': 'Perangkat ini belum terdaftar atau sesi sudah berakhir. Silakan masuk lagi.',
+  'error.FORBIDDEN': 'Anda tidak berwenang melakukan ini.',
+  'error.NOT_FOUND': 'Data tidak ditemukan.',
+  'error.CONFLICT': 'Langkah ini belum bisa dilakukan sekarang.',
+  'error.INVALID_CREDENTIALS': 'Nama pengguna atau kata sandi salah.',
+  'error.LOCKED_OUT': 'Akun dikunci sementara karena terlalu banyak percobaan masuk. Coba lagi nanti.',
+  'error.NO_FREE_SLOT': 'Tidak ada tempat kosong di meja petugas.',
+  'error.MEDIA_ERROR': 'Kamera atau mikrofon bermasalah.',
+  'error.INTERNAL': 'Terjadi gangguan di server cabang. Permintaan Anda tidak diproses; silakan coba lagi.',
+  'error.TIMEOUT': 'Server cabang tidak menjawab. Periksa jaringan lalu coba lagi.',
 } as const;
 
 export type MessageKey = keyof typeof id;

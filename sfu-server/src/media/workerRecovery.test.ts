@@ -1,0 +1,43 @@
+import { OfficerPush, type DeskView } from '@bilik/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrolledBooth, loggedInOfficer, openDesk, queuedParticipant } from '../test-support/actors.js';
+import { joinMedia } from '../test-support/craftedMedia.js';
+import { startTestServer, type TestServer } from '../test-support/testServer.js';
+
+describe('a mediasoup worker that dies', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it('is replaced, and its desk is rebuilt with the same booths on the new worker', async () => {
+    const cso = (await loggedInOfficer(server, 'cso1')).socket;
+    const booth = await enrolledBooth(server, 'Bilik 1');
+    const session = await queuedParticipant(booth.socket);
+    const desk = await openDesk(cso, 4);
+    await joinMedia(cso);
+    const oldWorker = server.branch.workers.all[0]!;
+    const oldRouter = server.branch.desks.all()[0]!.room.router;
+
+    const rebuilt = new Promise<DeskView>((resolve) =>
+      cso.on(OfficerPush.desk, (view: DeskView) => {
+        if (view.mediaEpoch === 2) resolve(view);
+      }),
+    );
+    process.kill(oldWorker.pid, 'SIGKILL');
+    const view = await rebuilt;
+
+    const newWorker = server.branch.workers.all[0]!;
+    expect(newWorker.pid).not.toBe(oldWorker.pid);
+    expect(oldRouter.closed).toBe(true);
+    const live = server.branch.desks.all()[0]!;
+    expect(live.room.router.closed).toBe(false);
+    expect((await newWorker.dump()).routerIds).toContain(live.room.router.id);
+    expect(view.deskId).toBe(desk.deskId);
+    expect(view.slots[0]!.session?.sessionId).toBe(session.sessionId);
+    // The clients set their media up again on the new router.
+    const again = await joinMedia(cso);
+    expect(again.send).toBeTruthy();
+  });
+});
