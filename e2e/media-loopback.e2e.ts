@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, mediaContext } from './support/chromium.js';
-import { buildLoopbackPage, startLoopbackServer, type LoopbackServer } from './support/loopbackServer.js';
+import { buildFixturePage } from './support/fixturePages.js';
+import { startLoopbackServer, type LoopbackServer } from './support/loopbackServer.js';
 
 type Peer = {
   peer: {
@@ -23,7 +24,7 @@ describe('Chromium → mediasoup worker → Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bilik-loopback-'));
-    await buildLoopbackPage(dir);
+    await buildFixturePage('loopback', dir);
     server = await startLoopbackServer(dir);
     browser = await launchChromium();
   });

@@ -1,20 +1,8 @@
-import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
 import { createWorker, type types } from 'mediasoup';
 import { Server } from 'socket.io';
-import { build } from 'vite';
 import { MEDIA_CODECS } from '../../sfu-server/src/media/codecs.js';
-
-/** Bundles the bare loopback page (mediasoup-client + socket.io-client) into `outDir`. */
-export async function buildLoopbackPage(outDir: string): Promise<void> {
-  await build({
-    root: join(import.meta.dirname, '../fixtures/loopback'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'chrome120' },
-  });
-}
+import { servePage } from './fixturePages.js';
 
 export type LoopbackServer = { url: string; worker: types.Worker; close(): Promise<void> };
 
@@ -31,12 +19,7 @@ export async function startLoopbackServer(
   const transports = new Map<string, types.WebRtcTransport>();
   const producers = new Map<string, types.Producer>();
   const consumers = new Map<string, types.Consumer>();
-  const http = createServer((req, res) => {
-    const path = join(pageDir, req.url === '/' || !req.url ? 'index.html' : req.url.split('?')[0]!);
-    if (!existsSync(path)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/html' });
-    createReadStream(path).pipe(res);
-  });
+  const http = createServer();
   const io = new Server(http, { serveClient: false });
   io.on('connection', (socket) => {
     socket.on('caps', (_d, ack) => ack(router.rtpCapabilities));
@@ -71,9 +54,9 @@ export async function startLoopbackServer(
       ack({});
     });
   });
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+  const { url } = await servePage(pageDir, http);
   return {
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    url,
     worker,
     async close() {
       await new Promise<void>((r) => io.close(() => r()));

@@ -14,6 +14,7 @@ const logger = pino({
   redact: { paths: ['*.nik', '*.kpj', '*.account', '*.password', '*.deviceToken', '*.token'], censor: '***' },
 });
 
+let boothCodes: string[] = [];
 const server = await startServer(
   {
     host: env.BILIK_HOST ?? '0.0.0.0',
@@ -27,12 +28,15 @@ const server = await startServer(
       announcedAddress: env.BILIK_RTC_ANNOUNCED_IP ?? null,
     },
     ui: { kiosk: join(root, 'kiosk/dist/renderer'), officer: join(root, 'officer-station/dist/renderer') },
+    async beforeListen(branch) {
+      if (branch.officers.count() === 0 && env.BILIK_DEMO !== '0')
+        boothCodes = (await seedDemo(branch, logger)).boothCodes;
+    },
   },
   logger,
 );
 
-if (server.branch.officers.count() === 0 && env.BILIK_DEMO !== '0') {
-  const { boothCodes } = await seedDemo(server.branch, logger);
+if (boothCodes.length > 0) {
   console.warn(
     `\nBilik demo data (empty database):\n  officer desk: ${server.url}/officer/  (cso1 / cso1-demo-pass, cso2 / cso2-demo-pass)\n` +
       boothCodes.map((c, i) => `  booth ${i + 1}:      ${server.url}/kiosk/?enroll=${c}`).join('\n') +

@@ -23,6 +23,8 @@ export type ServerConfig = {
   rtcMaxPort: number;
   network: MediaNetwork;
   ui: UiRoots;
+  /** Runs after restore and before the server accepts connections (e.g. seeding demo data). */
+  beforeListen?: (branch: Branch) => Promise<void>;
 };
 
 export type RunningServer = {
@@ -60,6 +62,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   pushToBooths(boothNs, branch);
   pushToOfficers(officerNs, branch);
 
+  await config.beforeListen?.(branch);
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const { port } = http.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;

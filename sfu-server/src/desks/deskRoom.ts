@@ -3,7 +3,12 @@ import type { ProducerAvailable } from '@bilik/shared';
 import type { types } from 'mediasoup';
 import { MEDIA_CODECS } from '../media/codecs.js';
 import { MediaRequestError, PeerMedia, type MediaNetwork, type ProducerTag } from '../media/peerMedia.js';
-import { reconcileConsumers, type ConsumerBinding, type ConsumerRole } from './policy.js';
+import {
+  reconcileConsumers,
+  type ConsumerAction,
+  type ConsumerBinding,
+  type ConsumerRole,
+} from './policy.js';
 
 /** A peer of the room: the CSO, or a booth by its session id. */
 export type PeerKey = 'cso' | `booth:${string}`;
@@ -141,7 +146,12 @@ export class DeskRoom extends EventEmitter<RoomEvents> {
     key: PeerKey,
     producerId: string,
     rtpCapabilities: types.RtpCapabilities,
-  ): Promise<{ consumer: types.Consumer; binding: ConsumerBinding; source: ProducerTag['source'] }> {
+  ): Promise<{
+    consumer: types.Consumer;
+    binding: ConsumerBinding;
+    source: ProducerTag['source'];
+    ownerSessionId: string | null;
+  }> {
     const owner = [...this.peers.entries()].find(([, p]) => p.producers.has(producerId));
     if (!owner) throw new MediaRequestError('NOT_FOUND', 'no such producer at this desk');
     const [ownerKey, ownerPeer] = owner;
@@ -163,7 +173,7 @@ export class DeskRoom extends EventEmitter<RoomEvents> {
       this.bindings.delete(consumer.id);
       this.emit('consumerClosed', key, consumer.id);
     });
-    return { consumer, binding, source: producer.appData.source };
+    return { consumer, binding, source: producer.appData.source, ownerSessionId: producer.appData.sessionId };
   }
 
   /** The client has set up its side; media flows now if (and only if) the floor allows it. */
@@ -187,18 +197,27 @@ export class DeskRoom extends EventEmitter<RoomEvents> {
     for (const action of reconcileConsumers(active, this.focused)) {
       const b = this.bindings.get(action.consumerId);
       if (!b || b.consumer.closed) continue;
-      if (action.type === 'pause') {
-        await b.consumer.pause();
-        b.paused = true;
-      } else if (action.type === 'resume') {
-        await b.consumer.resume();
-        b.paused = false;
-      } else if (b.consumer.type === 'simulcast') {
-        await b.consumer.setPreferredLayers({ spatialLayer: action.spatialLayer });
-        b.spatialLayer = action.spatialLayer;
-      } else {
-        b.spatialLayer = action.spatialLayer;
+      try {
+        await this.apply(b, action);
+      } catch (err) {
+        // Its producer closed meanwhile: the worker reports that before refusing the request,
+        // so a consumer closed by now needs nothing more. Anything else is a real failure.
+        if (!b.consumer.closed) throw err;
       }
+    }
+  }
+
+  private async apply(b: Binding, action: ConsumerAction): Promise<void> {
+    if (action.type === 'pause') {
+      await b.consumer.pause();
+      b.paused = true;
+    } else if (action.type === 'resume') {
+      await b.consumer.resume();
+      b.paused = false;
+    } else {
+      if (b.consumer.type === 'simulcast')
+        await b.consumer.setPreferredLayers({ spatialLayer: action.spatialLayer });
+      b.spatialLayer = action.spatialLayer;
     }
   }
 
@@ -220,9 +239,16 @@ export class DeskRoom extends EventEmitter<RoomEvents> {
   }
 
   removePeer(key: PeerKey): void {
+    // Consumers of this peer's media close with it here, not later when the worker reports its
+    // producers gone, so the floor is never reconciled against half-closed consumers.
+    const sessionId = key === 'cso' ? null : key.slice('booth:'.length);
+    for (const b of [...this.bindings.values()]) {
+      if (b.peer === key || (key === 'cso' ? b.role.startsWith('cso') : b.sessionId === sessionId))
+        b.consumer.close();
+    }
     this.peers.get(key)?.close();
     this.peers.delete(key);
-    if (key !== 'cso' && this.focused === key.slice(6)) this.focused = null;
+    if (sessionId !== null && this.focused === sessionId) this.focused = null;
   }
 
   close(): void {

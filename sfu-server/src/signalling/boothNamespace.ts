@@ -59,6 +59,7 @@ export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Log
       branch.callHelp(booth, s?.id ?? null);
       return {};
     });
+    handlers.on(BoothEvents.getState, BoothSchemas[BoothEvents.getState], () => ({ session: view() }));
     handlers.on(BoothEvents.finish, BoothSchemas[BoothEvents.finish], async () => {
       await branch.sessions.finish(booth);
       return {};

@@ -79,7 +79,7 @@ export function registerMediaHandlers(handlers: SocketHandlers, seat: MediaSeat)
     MediaSchemas[MediaEvents.consume],
     async ({ producerId, rtpCapabilities }) => {
       const { room, key } = need();
-      const { consumer, binding, source } = await room.consume(
+      const { consumer, source, ownerSessionId } = await room.consume(
         key,
         producerId,
         rtpCapabilities as unknown as types.RtpCapabilities,
@@ -90,7 +90,7 @@ export function registerMediaHandlers(handlers: SocketHandlers, seat: MediaSeat)
         kind: consumer.kind,
         rtpParameters: consumer.rtpParameters,
         source,
-        sessionId: binding.sessionId,
+        sessionId: ownerSessionId,
         paused: true,
       };
       return { consumer: options };

@@ -10,6 +10,7 @@ export const BoothEvents = {
   uploadCapture: 'booth:uploadCapture',
   callHelp: 'booth:callHelp',
   finish: 'booth:finish',
+  getState: 'booth:getState',
 } as const;
 
 /** A capture travels as binary; 8 MiB covers a 300 dpi A4 JPEG with room to spare. */
@@ -39,6 +40,8 @@ export const BoothSchemas = {
     .strict(),
   [BoothEvents.callHelp]: z.object({}).strict(),
   [BoothEvents.finish]: z.object({}).strict(),
+  /** The booth's current session view (also pushed on every change and on connect). */
+  [BoothEvents.getState]: z.object({}).strict(),
 } as const;
 
 export const BoothPush = {

@@ -52,6 +52,7 @@ export type ConsumerOptions = {
   kind: 'audio' | 'video';
   rtpParameters: unknown;
   source: MediaSource;
+  /** Whose media this is: the booth's session id, or null for the CSO's. */
   sessionId: string | null;
   paused: boolean;
 };

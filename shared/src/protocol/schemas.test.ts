@@ -59,6 +59,7 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
   ],
   [BoothEvents.callHelp, BoothSchemas[BoothEvents.callHelp], [{}], [{ now: true }, 'help']],
   [BoothEvents.finish, BoothSchemas[BoothEvents.finish], [{}], [[], { wipe: 1 }]],
+  [BoothEvents.getState, BoothSchemas[BoothEvents.getState], [{}], [{ sessionId: 'x' }]],
   [
     OfficerEvents.openDesk,
     OfficerSchemas[OfficerEvents.openDesk],

@@ -1,0 +1,93 @@
+import { AdminEvents, BoothEvents, OfficerEvents, type BoothSessionView, type DeskView } from '@bilik/shared';
+import { request } from '@bilik/shared/client';
+import { io, type Socket } from 'socket.io-client';
+import { DEMO_PARTICIPANTS } from '../../sfu-server/src/seedDemo.js';
+
+// Benchmark clients use the same HTTP and socket.io paths as the real apps.
+
+async function post<T>(url: string, body: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as T & { ok: boolean; message?: string };
+  if (!json.ok) throw new Error(`${url}: ${json.message}`);
+  return json;
+}
+
+export function connect(
+  url: string,
+  ns: '/booth' | '/officer' | '/admin',
+  auth: object,
+  options: { reconnection?: boolean } = {},
+): Promise<Socket> {
+  const socket = io(`${url}${ns}`, {
+    auth,
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: options.reconnection ?? false,
+    reconnectionDelay: 50,
+    reconnectionDelayMax: 200,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+export async function login(url: string, username: string, password: string): Promise<string> {
+  return (await post<{ token: string }>(`${url}/api/officer/login`, { username, password })).token;
+}
+
+/** Creates `count` CSO accounts through the admin namespace; returns their credentials. */
+export async function createOfficers(
+  url: string,
+  count: number,
+): Promise<{ username: string; password: string }[]> {
+  const admin = await connect(url, '/admin', { token: await login(url, 'admin', 'admin-demo-pass') });
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const o = { username: `bench.cso${i}`, password: `bench-password-${i}` };
+    await request(admin, AdminEvents.createOfficer, {
+      ...o,
+      displayName: `Bench CSO ${i}`,
+      staffId: `B-${i}`,
+      role: 'cso',
+    });
+    out.push(o);
+  }
+  admin.disconnect();
+  return out;
+}
+
+/** Enrolls `count` booths (admin issues a code, the booth redeems it over HTTP). */
+export async function enrollBooths(url: string, count: number): Promise<string[]> {
+  const admin = await connect(url, '/admin', { token: await login(url, 'admin', 'admin-demo-pass') });
+  const tokens = [];
+  for (let i = 0; i < count; i++) {
+    const { code } = await request<{ code: string }>(admin, AdminEvents.issueEnrollmentCode, {
+      boothName: `Bench booth ${i}`,
+    });
+    tokens.push((await post<{ deviceToken: string }>(`${url}/api/booth/enroll`, { code })).deviceToken);
+  }
+  admin.disconnect();
+  return tokens;
+}
+
+export async function queueParticipant(booth: Socket, i: number): Promise<BoothSessionView> {
+  const p = DEMO_PARTICIPANTS[i % DEMO_PARTICIPANTS.length]!;
+  await request(booth, BoothEvents.checkIn, { method: 'nikKpj', nik: p.nik, kpj: p.kpj });
+  await request(booth, BoothEvents.consent, { accepted: true });
+  return (
+    await request<{ session: BoothSessionView }>(booth, BoothEvents.chooseClaim, {
+      claimType: 'JHT',
+      reason: 'resignation',
+      priorityNeed: null,
+    })
+  ).session;
+}
+
+export async function openDesk(officer: Socket, slots: 1 | 4 | 5 | 6): Promise<DeskView> {
+  return (await request<{ desk: DeskView }>(officer, OfficerEvents.openDesk, { slots })).desk;
+}

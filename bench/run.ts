@@ -1,0 +1,36 @@
+// `npm run bench`: runs the benchmarks (all, or those named on the command line), prints each
+// figure, and writes bench/results/latest.json and bench/RESULTS.md. Every benchmark bounds itself.
+import '../sfu-server/src/media/workerEnv.js';
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { renderResults, type BenchReport } from './report.js';
+
+const selected = new Set(process.argv.slice(2));
+const want = (name: string) => selected.size === 0 || selected.has(name);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  commit: execSync('git rev-parse --short HEAD').toString().trim(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  results: {},
+};
+const started = performance.now();
+
+if (want('join')) report.results.join = await (await import('./joinTime.js')).runJoinTime({ log });
+if (want('focus')) report.results.focus = await (await import('./focusSwitch.js')).runFocusSwitch({ log });
+if (want('capacity')) report.results.capacity = await (await import('./capacity.js')).runCapacity({ log });
+if (want('signalling'))
+  report.results.signalling = await (await import('./signalling.js')).runSignalling({ log });
+if (want('restart')) report.results.restart = await (await import('./restart.js')).runRestart({ log });
+
+report.totalSeconds = Math.round((performance.now() - started) / 1000);
+const dir = join(import.meta.dirname, 'results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+const markdown = renderResults(report);
+if (selected.size === 0) writeFileSync(join(import.meta.dirname, 'RESULTS.md'), markdown);
+console.log(markdown);
+process.exit(0);
