@@ -204,6 +204,8 @@ export class DeskService {
       });
     })();
     desk.policy = result.state;
+    // Turning to a booth answers its call for help.
+    if (sessionId) this.signalsOf(sessionId).helpCalled = false;
     await desk.room.setFocus(sessionId);
     this.events.emit('deskChanged', desk.row.id);
     for (const id of new Set([previous, sessionId])) if (id) this.events.emit('sessionChanged', id);

@@ -28,17 +28,7 @@ export class Views {
     );
     const index = queue.findIndex((q) => q.sessionId === s.id);
     const servingSlots = this.desks.all().reduce((n, d) => n + d.row.slots, 0);
-    const decision =
-      s.state === 'decided' || s.state === 'closed' ? this.sessions.latestDecision(s.id) : undefined;
-    const outcome: BoothOutcome | null =
-      decision && claim
-        ? {
-            decision: decision.decision as Decision,
-            reference: claim.reference,
-            reason: decision.reason,
-            missing: decision.missing,
-          }
-        : null;
+    const outcome = s.state === 'decided' || s.state === 'closed' ? this.outcome(s.id) : null;
     return {
       sessionId: s.id,
       state: s.state,
@@ -102,6 +92,21 @@ export class Views {
         .verdicts(s.id)
         .map((v) => ({ documentKind: v.document_kind, verdict: v.verdict, reason: v.reason })),
       notes: this.sessions.notes(s.id),
+      membership: (s.nik && s.kpj && this.sessions.membership(s.nik, s.kpj)) || null,
+      decision: this.outcome(s.id),
+    };
+  }
+
+  /** The latest decision on a session's claim, as the booth's outcome screen shows it. */
+  private outcome(sessionId: string): BoothOutcome | null {
+    const decision = this.sessions.latestDecision(sessionId);
+    const claim = this.sessions.claim(sessionId);
+    if (!decision || !claim) return null;
+    return {
+      decision: decision.decision as Decision,
+      reference: claim.reference,
+      reason: decision.reason,
+      missing: decision.missing,
     };
   }
 }

@@ -17,6 +17,8 @@ export function registerMediaHandlers(handlers: SocketHandlers, seat: MediaSeat)
   // Also lists what the peer may consume already, so a (re)joining client needs no other call.
   handlers.on(MediaEvents.getRouterCapabilities, MediaSchemas[MediaEvents.getRouterCapabilities], () => {
     const { room, key } = need();
+    // Joining the room now, not at the first transport, so nothing produced meanwhile goes unannounced.
+    room.peer(key);
     return { rtpCapabilities: room.router.rtpCapabilities, producers: room.availableTo(key) };
   });
 

@@ -122,6 +122,18 @@ export class SessionRepository {
       .run(row);
   }
 
+  /** What the branch copy of membership data knows about this NIK + KPJ (nothing for an unknown pair). */
+  membership(
+    nik: string,
+    kpj: string,
+  ): { jhtBalance: number | null; npwp: string | null; accountHolder: string | null } | undefined {
+    const r = this.db
+      .prepare('SELECT jht_balance, npwp, account_holder FROM participants WHERE nik = ? AND kpj = ?')
+      .get(nik, kpj) as
+      { jht_balance: number | null; npwp: string | null; account_holder: string | null } | undefined;
+    return r && { jhtBalance: r.jht_balance, npwp: r.npwp, accountHolder: r.account_holder };
+  }
+
   claim(sessionId: string): ClaimRow | undefined {
     return this.db.prepare('SELECT * FROM claim_cases WHERE session_id = ?').get(sessionId) as
       ClaimRow | undefined;

@@ -39,7 +39,13 @@ export class MediaSession {
   private readonly producers = new Map<MediaSource, Producer>();
   private readonly consumers = new Map<string, { consumer: Consumer; info: RemoteTrack }>();
   private closed = false;
-  private readonly onAvailable = (p: ProducerAvailable) => void this.consume(p);
+  private readonly consuming = new Set<string>();
+  /** Announcements that arrive before the recv transport exists; consumed at the end of start(). */
+  private early: ProducerAvailable[] | null = [];
+  private readonly onAvailable = (p: ProducerAvailable) => {
+    if (this.early) this.early.push(p);
+    else void this.consume(p);
+  };
   private readonly onConsumerClosed = ({ consumerId }: { consumerId: string }) =>
     this.dropConsumer(consumerId);
 
@@ -62,7 +68,10 @@ export class MediaSession {
     await this.device.load({ routerRtpCapabilities: rtpCapabilities });
     this.sendTransport = await this.createTransport('send');
     this.recvTransport = await this.createTransport('recv');
-    await Promise.all(producers.map((p) => this.consume(p)));
+    const early = this.early ?? [];
+    this.early = null;
+    // consume() skips a producer it already consumes, so one listed twice is consumed once.
+    await Promise.all([...producers, ...early].map((p) => this.consume(p)));
   }
 
   private async createTransport(direction: 'send' | 'recv'): Promise<Transport> {
@@ -121,12 +130,9 @@ export class MediaSession {
   }
 
   private async consume(p: ProducerAvailable): Promise<void> {
-    if (
-      !this.recvTransport ||
-      this.closed ||
-      [...this.consumers.values()].some((c) => c.info.producerId === p.producerId)
-    )
-      return;
+    if (!this.recvTransport || this.closed || this.consuming.has(p.producerId)) return;
+    // Marked before the first await: the same producer can be announced and listed at once.
+    this.consuming.add(p.producerId);
     try {
       const { consumer: options } = await request<{ consumer: ConsumerOptions }>(
         this.socket,

@@ -101,6 +101,10 @@ export type SlotView = {
     captures: { captureId: string; documentKind: string; sha256: string; at: string }[];
     verdicts: { documentKind: string; verdict: 'verified' | 'rejected'; reason: string | null }[];
     notes: string[];
+    /** From the branch copy of membership data (participants table); null for an unknown NIK/KPJ pair. */
+    membership: { jhtBalance: number | null; npwp: string | null; accountHolder: string | null } | null;
+    /** The latest decision on this session's claim, so a reloaded station still shows it. */
+    decision: { decision: Decision; reference: string; reason: string | null; missing: string[] } | null;
   } | null;
 };
 

@@ -1,0 +1,225 @@
+import { t } from '@bilik/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBoothPage, serveBoothFixture, type BoothFixture, type BoothPage } from './support/boothPage.js';
+import { startBranchServer, type E2eServer } from './support/branchServer.js';
+import { launchChromium } from './support/chromium.js';
+import {
+  audioPacketsBySession,
+  axeViolations,
+  officerText as text,
+  openDesk,
+  openOfficerPage,
+  signIn,
+  tile,
+  videoProgress,
+} from './support/officerPage.js';
+
+// One CSO serving four booths in One to Many mode, through the station's UI, against a real
+// branch server, real mediasoup and real WebRTC in Chromium: what the CSO sees (decoding video,
+// captures, outcomes) and what the SFU lets through (audio packets only with the focused booth).
+
+const PARTICIPANTS = [
+  { nik: '3173054512900003', kpj: '12345678901' }, // Siti Aminah (demo data)
+  { nik: '3201011708850001', kpj: '23456789012' }, // Agus Pratama (demo data)
+  { nik: '3273012505880002', kpj: '34567890123' }, // not in the branch copy: identity from the NIK
+  { nik: '3578016307920004', kpj: '45678901234' },
+];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('officer desk: One to Many through the station UI', () => {
+  let server: E2eServer;
+  let fixture: BoothFixture;
+  let browser: Browser;
+  let cso1: Page;
+  const booths: BoothPage[] = [];
+  const sessionIds: string[] = [];
+
+  beforeAll(async () => {
+    [server, fixture, browser] = await Promise.all([
+      startBranchServer(),
+      serveBoothFixture(),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.close();
+    await server?.stop();
+  });
+
+  /** Audio packets received during 1.5 s, once packets in flight when the floor moved have landed. */
+  async function floorWindow(): Promise<{ booths: number[]; cso: Record<string, number> }> {
+    await sleep(500);
+    const boothsBefore = await Promise.all(booths.map((b) => b.audioPacketsIn()));
+    const csoBefore = await audioPacketsBySession(cso1);
+    await sleep(1500);
+    const boothsAfter = await Promise.all(booths.map((b) => b.audioPacketsIn()));
+    const csoAfter = await audioPacketsBySession(cso1);
+    return {
+      booths: boothsAfter.map((n, i) => n - boothsBefore[i]!),
+      cso: Object.fromEntries(sessionIds.map((id) => [id, (csoAfter[id] ?? 0) - (csoBefore[id] ?? 0)])),
+    };
+  }
+
+  function expectFloorWith(index: number | null, window: Awaited<ReturnType<typeof floorWindow>>): void {
+    booths.forEach((_, i) => {
+      if (i === index) expect(window.booths[i], `booth ${i + 1} hears the CSO`).toBeGreaterThan(5);
+      else expect(window.booths[i], `booth ${i + 1} must not hear the CSO`).toBe(0);
+    });
+    sessionIds.forEach((id, i) => {
+      if (i === index) expect(window.cso[id], `CSO hears booth ${i + 1}`).toBeGreaterThan(5);
+      else expect(window.cso[id], `CSO must not hear booth ${i + 1}`).toBe(0);
+    });
+  }
+
+  it('signs in, opens a 4-slot desk and shows four seated booths with decoding video', async () => {
+    // Short SLAs, so a booth left waiting during this test turns red.
+    cso1 = await openOfficerPage(browser, server.url, 'amber=2&red=6');
+    await signIn(cso1, 'cso1', 'wrong-password');
+    await expect.poll(() => cso1.getByRole('alert').textContent()).toBe(t('id', 'error.INVALID_CREDENTIALS'));
+    await signIn(cso1, 'cso1', 'cso1-demo-pass');
+    await cso1.getByText('Rina Kartika · CSO-0101').waitFor();
+    await openDesk(cso1, 4);
+
+    for (const [i, participant] of PARTICIPANTS.entries()) {
+      const booth = await openBoothPage(browser, fixture, server.url, server.boothCodes[i]!);
+      booths.push(booth);
+      sessionIds.push((await booth.call('join', participant)).sessionId);
+    }
+    for (const booth of booths) {
+      await expect.poll(() => booth.call('mediaStatus'), { timeout: 20_000 }).toBe('live');
+    }
+    for (const [slot, sessionId] of sessionIds.entries()) {
+      await expect.poll(() => tile(cso1, slot).getAttribute('data-session-id')).toBe(sessionId);
+      await expect
+        .poll(() => videoProgress(cso1, `.grid > li[data-slot="${slot}"] video`), { timeout: 20_000 })
+        .toMatchObject({
+          frames: expect.toSatisfy((n: number) => n > 0),
+          width: expect.toSatisfy((w: number) => w > 0),
+        });
+    }
+    await expect.poll(() => tile(cso1, 0).locator('.tile-name').textContent()).toBe('Siti Aminah');
+    expect(await tile(cso1, 2).locator('.tile-state').textContent()).toContain(text['state.waiting']);
+  });
+
+  it('moves the audio floor from the UI: only the focused booth and the CSO hear each other', async () => {
+    // Every booth consumes the CSO's microphone and the CSO every booth's, paused or not.
+    for (const booth of booths) {
+      await expect
+        .poll(async () => (await booth.call('remoteTracks')).some((r) => r.kind === 'audio'))
+        .toBe(true);
+    }
+    await expect.poll(() => cso1.locator('audio[data-session-id]').count()).toBe(4);
+
+    await tile(cso1, 1).click();
+    await expect.poll(() => tile(cso1, 1).getAttribute('data-focused')).toBe('true');
+    const second = await floorWindow();
+    console.log('audio packets in 1.5 s with booth 2 focused', second);
+    expectFloorWith(1, second);
+
+    await cso1.keyboard.press('3');
+    await expect.poll(() => tile(cso1, 2).getAttribute('data-focused')).toBe('true');
+    expect(await tile(cso1, 1).getAttribute('data-focused')).toBe('false');
+    await expect.poll(() => tile(cso1, 1).locator('.badges').textContent()).toContain(text['tile.held']);
+    const third = await floorWindow();
+    console.log('audio packets in 1.5 s with booth 3 focused', third);
+    expectFloorWith(2, third);
+
+    // Esc releases the floor: nobody hears anybody.
+    await cso1.keyboard.press('Escape');
+    await expect.poll(() => cso1.locator('.grid > li[data-focused="true"]').count()).toBe(0);
+    const released = await floorWindow();
+    console.log('audio packets in 1.5 s with the floor released', released);
+    expectFloorWith(null, released);
+    await cso1.keyboard.press('3');
+    await expect.poll(() => tile(cso1, 2).getAttribute('data-focused')).toBe('true');
+  });
+
+  it('brings captures into the verification panel: from the booth, and "capture now" from its document camera', async () => {
+    const booth3 = booths[2]!;
+    await booth3.call('produceDocument');
+    await expect
+      .poll(() => videoProgress(cso1, '.stage video[data-source="document"]'), { timeout: 20_000 })
+      .toMatchObject({ frames: expect.toSatisfy((n: number) => n > 0) });
+
+    await booth3.call('uploadCapture', 'kpjCard');
+    const kpjImage = cso1.locator('li[data-document-kind="kpjCard"] img[data-capture-id]');
+    // The fixture's generated 320×200 JPEG, fetched with desk:getCapture.
+    await expect
+      .poll(() => kpjImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(320);
+
+    const ektp = cso1.locator('li[data-document-kind="ektp"]');
+    await ektp.getByRole('button', { name: text['docs.captureNow'] }).click();
+    const ektpImage = ektp.locator('img[data-capture-id]');
+    // 16:10, the document camera's shape (the face camera is 4:3): the still came from the
+    // document camera, whatever resolution the encoder chose for it.
+    await expect
+      .poll(() =>
+        ektpImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth / img.naturalHeight),
+      )
+      .toBeCloseTo(1.6, 1);
+    const stored = server.branch.db
+      .prepare('SELECT document_kind, captured_by FROM captures WHERE session_id = ? ORDER BY created_at')
+      .all(sessionIds[2]) as { document_kind: string; captured_by: string }[];
+    expect(stored.map((c) => c.document_kind)).toEqual(['kpjCard', 'ektp']);
+    expect(stored[1]!.captured_by).toMatch(/^officer:/);
+    // The e-KTP capture is what the face check compares against.
+    await expect.poll(() => cso1.locator('.face-check img[data-capture-id]').count()).toBe(1);
+
+    await ektp.getByRole('button', { name: text['docs.verify'] }).click();
+    await expect.poll(() => ektp.getAttribute('data-verdict')).toBe('verified');
+  });
+
+  it('approves after confirmation; the outcome reaches the booth and the database', async () => {
+    await cso1.getByRole('button', { name: text['decision.submit'] }).click();
+    const dialog = cso1.getByRole('dialog');
+    await dialog
+      .getByRole('button', {
+        name: text['decision.confirm'].replace('{decision}', text['decision.approved']),
+      })
+      .click();
+    const done = cso1.locator('[data-outcome="approved"]');
+    await done.waitFor();
+    await expect.poll(() => booths[2]!.call('outcome')).toMatchObject({ decision: 'approved' });
+    const reference = (await booths[2]!.call('outcome'))!.reference;
+    expect(await done.textContent()).toContain(reference);
+    const rows = server.branch.db
+      .prepare('SELECT decision FROM decisions WHERE session_id = ?')
+      .all(sessionIds[2]) as { decision: string }[];
+    expect(rows).toEqual([{ decision: 'approved' }]);
+  });
+
+  it('has no serious or critical axe violations on the desk screen', async () => {
+    const violations = await axeViolations(cso1);
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    if (violations.length) console.log('axe violations', violations);
+    expect(serious).toEqual([]);
+  });
+
+  it('hands a booth off to a second CSO, whose tile then decodes its video', async () => {
+    const cso2 = await openOfficerPage(browser, server.url);
+    await signIn(cso2, 'cso2', 'cso2-demo-pass');
+    await openDesk(cso2, 1);
+
+    // Booth 4 has waited past the red SLA without ever being served; booth 1, seated first and
+    // never served either, has waited longest: N (the starvation guard) serves it.
+    expect(await tile(cso1, 3).getAttribute('data-wait-level')).toBe('red');
+    expect(await tile(cso1, 0).locator('.badges').textContent()).toContain(text['tile.longestWaiting']);
+    await cso1.keyboard.press('n');
+    await expect.poll(() => tile(cso1, 0).getAttribute('data-focused')).toBe('true');
+    await cso1.getByRole('button', { name: text['handoff.load'] }).click();
+    await cso1.getByRole('button', { name: text['handoff.submit'], exact: true }).click();
+    await cso1.getByRole('dialog').getByRole('button', { name: text['handoff.submit'] }).click();
+
+    await expect
+      .poll(() => tile(cso2, 0).getAttribute('data-session-id'), { timeout: 20_000 })
+      .toBe(sessionIds[0]);
+    await expect.poll(() => tile(cso1, 0).getAttribute('data-session-id')).toBeNull();
+    await expect
+      .poll(() => videoProgress(cso2, '.grid > li[data-slot="0"] video'), { timeout: 20_000 })
+      .toMatchObject({ frames: expect.toSatisfy((n: number) => n > 0) });
+    expect(await booths[0]!.call('mediaStarts')).toBe(2);
+  });
+});

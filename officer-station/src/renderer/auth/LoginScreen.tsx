@@ -1,0 +1,83 @@
+// Sign-in with username and password; a refusal (wrong password, locked account) is shown in the
+// CSO's language, never as server text.
+
+import { t } from '@bilik/shared';
+import { useState, type FormEvent } from 'react';
+import { LangToggle } from '../app/LangToggle.js';
+import { useI18n } from '../i18n/I18nContext.js';
+import type { SignOutReason } from '../app/App.js';
+import { login, type OfficerSession } from './officerSession.js';
+
+type Props = {
+  serverUrl: string;
+  notice: SignOutReason;
+  onSignedIn(session: OfficerSession): void;
+};
+
+export function LoginScreen({ serverUrl, notice, onSignedIn }: Props) {
+  const { ui, lang, error: errorText } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    try {
+      onSignedIn(await login(serverUrl, { username: username.trim(), password }));
+    } catch (err) {
+      setError(err);
+      setPassword('');
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <div className="login-page">
+      <header className="login-header">
+        <LangToggle />
+      </header>
+      <main className="login">
+        <h1>{ui('app.title')}</h1>
+        <p>{ui('login.intro')}</p>
+        {notice && !error ? (
+          <p className="notice" role="status">
+            {t(lang, notice)}
+          </p>
+        ) : null}
+        <form onSubmit={(e) => void submit(e)} aria-busy={pending}>
+          <label htmlFor="login-username">{ui('login.username')}</label>
+          <input
+            id="login-username"
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+          <label htmlFor="login-password">{ui('login.password')}</label>
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          {error ? (
+            <p className="error" role="alert">
+              {errorText(error)}
+            </p>
+          ) : null}
+          <button type="submit" className="primary" disabled={pending}>
+            {pending ? ui('login.signingIn') : ui('login.submit')}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}

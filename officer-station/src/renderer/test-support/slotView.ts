@@ -1,0 +1,37 @@
+// Builds SlotViews for unit tests: a realistic waiting JHT booth, overridden field by field.
+
+import type { SlotView } from '@bilik/shared';
+
+export type SlotSession = NonNullable<SlotView['session']>;
+
+export function slotView(index: number, session: Partial<SlotSession> | null): SlotView {
+  if (session === null) return { slot: index, session: null };
+  return {
+    slot: index,
+    session: {
+      sessionId: `s${index}`,
+      boothId: `b${index}`,
+      boothName: `Bilik ${index + 1}`,
+      participantName: 'Siti Aminah',
+      nik: '3173054512900003',
+      kpj: '12345678901',
+      birthDate: '1990-12-05',
+      sex: 'F',
+      claimType: 'JHT',
+      reason: 'resignation',
+      priorityNeed: null,
+      state: 'waiting',
+      waitingSince: '2026-03-02T09:09:00Z',
+      lastAttentionAt: null,
+      networkScore: 10,
+      speaking: false,
+      helpCalled: false,
+      captures: [],
+      verdicts: [],
+      notes: [],
+      membership: null,
+      decision: null,
+      ...session,
+    },
+  };
+}
