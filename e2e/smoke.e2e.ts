@@ -10,7 +10,9 @@ describe('e2e rig', () => {
   let server: Server;
   let origin: string;
   beforeAll(async () => {
-    server = createServer((_, res) => res.end('<!doctype html><title>rig</title><video autoplay muted></video>'));
+    server = createServer((_, res) =>
+      res.end('<!doctype html><title>rig</title><video autoplay muted></video>'),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await launchChromium();
@@ -24,12 +26,20 @@ describe('e2e rig', () => {
     const page = await (await mediaContext(browser, origin)).newPage();
     await page.goto(origin);
     const track = await page.evaluate(async () => {
-      const stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: true });
+      const stream = await navigator.mediaDevices.getUserMedia({
+        video: { width: 640, height: 480 },
+        audio: true,
+      });
       const video = document.querySelector('video')!;
       video.srcObject = stream;
       await new Promise((r) => (video.onplaying = r));
       const [v] = stream.getVideoTracks();
-      return { kind: v!.kind, readyState: v!.readyState, width: video.videoWidth, audio: stream.getAudioTracks()[0]!.readyState };
+      return {
+        kind: v!.kind,
+        readyState: v!.readyState,
+        width: video.videoWidth,
+        audio: stream.getAudioTracks()[0]!.readyState,
+      };
     });
     expect(track).toEqual({ kind: 'video', readyState: 'live', width: 640, audio: 'live' });
   });
