@@ -135,6 +135,8 @@ describe('desk: assignment, audio floor and consume rights (real worker, SQLite,
     const deskAfter = server.branch.views.desk(restored[0]!);
     expect(deskAfter.deskId).toBe(deskBefore.deskId);
     expect(deskAfter.focusedSessionId).toBe(deskBefore.focusedSessionId);
+    // A new epoch tells the stations and booths to set up media on the new router.
+    expect(deskAfter.mediaEpoch).toBeGreaterThan(deskBefore.mediaEpoch);
     expect(deskAfter.slots.map((s) => s.session?.sessionId ?? null)).toEqual(
       deskBefore.slots.map((s) => s.session?.sessionId ?? null),
     );

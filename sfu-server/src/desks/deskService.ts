@@ -36,6 +36,11 @@ export class ServiceError extends Error {
 export class DeskService {
   private readonly desks = new Map<string, LiveDesk>();
   readonly signals = new Map<string, BoothSignals>();
+  /**
+   * Media epochs start from this server's start time, so a desk restored after a restart never
+   * repeats an epoch its clients saw before: they set up media again on the new router.
+   */
+  private readonly firstMediaEpoch = Date.now();
 
   constructor(
     private readonly db: Db,
@@ -81,7 +86,7 @@ export class DeskService {
 
   private async attach(row: DeskRow, policy: DeskPolicyState): Promise<LiveDesk> {
     const room = await DeskRoom.create(await this.workers.leastLoaded(), this.network);
-    const desk: LiveDesk = { row, officerId: row.officer_id, room, policy, mediaEpoch: 1 };
+    const desk: LiveDesk = { row, officerId: row.officer_id, room, policy, mediaEpoch: this.firstMediaEpoch };
     this.wireRoom(desk);
     await room.setFocus(policy.focused);
     this.desks.set(row.id, desk);

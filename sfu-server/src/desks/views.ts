@@ -36,6 +36,7 @@ export class Views {
       claimType: claim?.claim_type ?? null,
       reason: claim?.reason ?? null,
       priorityNeed: (s.priority_need as BoothSessionView['priorityNeed']) ?? null,
+      consentGiven: s.consent_at !== null,
       queuePosition: index >= 0 ? index + 1 : null,
       etaMinutes: index >= 0 ? estimateWaitMinutes(index + 1, servingSlots, AVERAGE_SERVICE_MINUTES) : null,
       officer: officer ? { displayName: officer.displayName, staffId: officer.staffId } : null,

@@ -20,6 +20,9 @@ export class PeerMedia {
   ) {}
 
   async createTransport(direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
+    // A client that starts its media again (renderer reload, crash recovery) must not leave its
+    // old transport behind: consume() picks the recv transport, and would pick the dead one.
+    for (const t of this.transports.values()) if (t.appData.direction === direction) t.close();
     const transport = await this.router.createWebRtcTransport({
       listenInfos: [
         {

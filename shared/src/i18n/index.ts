@@ -14,7 +14,8 @@ export type MessageParams = Record<string, string | number>;
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { id, en };
 
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+/** BCP 47 tags for Intl formatting and speech. */
+export const LOCALES: Readonly<Record<Lang, string>> = { id: 'id-ID', en: 'en-US' };
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(id, key);
@@ -22,8 +23,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 // `{name}` is replaced by params.name; numbers are grouped the local way (Rp2.500.000 in
 // Indonesian). A placeholder without a value stays visible so the gap is noticed, not hidden.
-export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const text = MESSAGES[lang][key];
+export function interpolate(lang: Lang, text: string, params?: MessageParams): string {
   if (!params) return text;
   const numbers = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
@@ -31,4 +31,8 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
     if (value === undefined) return placeholder;
     return typeof value === 'number' ? numbers.format(value) : value;
   });
+}
+
+export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  return interpolate(lang, MESSAGES[lang][key], params);
 }

@@ -60,6 +60,8 @@ export type BoothSessionView = {
   claimType: string | null;
   reason: string | null;
   priorityNeed: z.infer<typeof PriorityNeed> | null;
+  /** Consent to video and document capture was given for this session. */
+  consentGiven: boolean;
   queuePosition: number | null;
   etaMinutes: number | null;
   officer: OfficerOnScreen | null;

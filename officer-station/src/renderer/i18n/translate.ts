@@ -2,7 +2,7 @@
 // labels, pre-check messages and error codes come from @bilik/shared so the booth and the desk
 // always say the same thing; only desk-specific wording lives in this folder.
 
-import { isMessageKey, t, type Lang, type MessageParams } from '@bilik/shared';
+import { interpolate, isMessageKey, LOCALES, t, type Lang, type MessageParams } from '@bilik/shared';
 import { RequestError } from '@bilik/shared/client';
 import { LoginError } from '../auth/officerSession.js';
 import { uiEn } from './ui.en.js';
@@ -11,18 +11,9 @@ import { uiId, type UiKey } from './ui.id.js';
 export type { UiKey } from './ui.id.js';
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { id: uiId, en: uiEn };
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
-
 /** `{name}` placeholders as in shared t(); a missing value stays visible rather than silently blank. */
 export function ui(lang: Lang, key: UiKey, params?: MessageParams): string {
-  const text = DICTIONARIES[lang][key];
-  if (!params) return text;
-  const numbers = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? numbers.format(value) : value;
-  });
+  return interpolate(lang, DICTIONARIES[lang][key], params);
 }
 
 /** A failure the station itself detects (no frame from a camera, …), worded by a ui key. */

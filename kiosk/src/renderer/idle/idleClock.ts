@@ -1,0 +1,21 @@
+// The idle rule as a pure function of time, so it is tested without timers: after `timeoutS`
+// seconds without a touch or key the visit is wiped, and for the last `warnS` seconds the
+// participant sees a countdown with a button to stay.
+
+export const IDLE_WARNING_SECONDS = 15;
+
+export type IdlePhase =
+  { phase: 'active' } | { phase: 'warning'; secondsLeft: number } | { phase: 'expired' };
+
+export function idlePhase(
+  lastActivityMs: number,
+  nowMs: number,
+  timeoutS: number,
+  warnS = IDLE_WARNING_SECONDS,
+): IdlePhase {
+  const left = timeoutS * 1000 - (nowMs - lastActivityMs);
+  if (left <= 0) return { phase: 'expired' };
+  if (left <= Math.min(warnS, timeoutS) * 1000)
+    return { phase: 'warning', secondsLeft: Math.ceil(left / 1000) };
+  return { phase: 'active' };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { BoothSessionView } from '@bilik/shared';
+import {
+  idleApplies,
+  initialState,
+  reduce,
+  screenOf,
+  type Action,
+  type KioskState,
+  type Prefs,
+} from './journey.js';
+
+const PREFS: Prefs = { lang: 'id', largeText: false, highContrast: false, speech: true };
+
+function view(patch: Partial<BoothSessionView> = {}): BoothSessionView {
+  return {
+    sessionId: 's1',
+    state: 'checkingIn',
+    participantName: 'Siti Aminah',
+    claimType: null,
+    reason: null,
+    priorityNeed: null,
+    queuePosition: null,
+    etaMinutes: null,
+    officer: null,
+    focused: false,
+    captures: [],
+    deskId: null,
+    mediaEpoch: 0,
+    outcome: null,
+    ...patch,
+  };
+}
+
+const run = (...actions: Action[]): KioskState => actions.reduce(reduce, initialState(PREFS));
+const claimed = view({ claimType: 'JHT', reason: 'resignation', state: 'selfService', queuePosition: 1 });
+const officer = { displayName: 'Rina Kartika', staffId: 'CSO-0101' };
+
+describe('screenOf', () => {
+  it('walks attract → check-in → consent → claim → documents → waiting', () => {
+    expect(screenOf(run())).toBe('attract');
+    expect(screenOf(run({ type: 'start' }))).toBe('checkIn');
+    expect(screenOf(run({ type: 'start' }, { type: 'view', view: view() }))).toBe('consent');
+    expect(screenOf(run({ type: 'view', view: view() }, { type: 'consented' }))).toBe('claim');
+    const queued = run(
+      { type: 'view', view: view() },
+      { type: 'consented' },
+      { type: 'view', view: claimed },
+    );
+    expect(screenOf(queued)).toBe('documents');
+    expect(screenOf(reduce(queued, { type: 'documentsSeen' }))).toBe('waiting');
+  });
+
+  it('shows the call while focused, whatever step the participant was on, and the outcome above all', () => {
+    const focused = view({ ...claimed, state: 'inConversation', officer, focused: true, deskId: 'd1' });
+    expect(screenOf(run({ type: 'view', view: focused }))).toBe('call');
+    const outcome = { decision: 'approved' as const, reference: 'BLK-1', reason: null, missing: [] };
+    expect(screenOf(run({ type: 'view', view: focused }, { type: 'outcome', outcome }))).toBe('outcome');
+    expect(screenOf(run({ type: 'view', view: { ...focused, state: 'decided', outcome } }))).toBe('outcome');
+  });
+
+  it('treats a closed session as none, and keeps the refusal screen until the visit ends', () => {
+    expect(screenOf(run({ type: 'start' }, { type: 'view', view: view({ state: 'closed' }) }))).toBe(
+      'checkIn',
+    );
+    const refused = run({ type: 'view', view: view() }, { type: 'refused' });
+    expect(screenOf(refused)).toBe('refused');
+    expect(screenOf(reduce(refused, { type: 'view', view: null }))).toBe('refused');
+    expect(screenOf(reduce(refused, { type: 'wipe', prefs: PREFS }))).toBe('attract');
+  });
+});
+
+describe('reduce', () => {
+  it('forgets the seen-flags when another session arrives, keeps them for the same one', () => {
+    const s = run(
+      { type: 'view', view: view() },
+      { type: 'consented' },
+      { type: 'view', view: claimed },
+      { type: 'documentsSeen' },
+    );
+    expect(reduce(s, { type: 'view', view: { ...claimed, queuePosition: 2 } }).documentsSeen).toBe(true);
+    const other = reduce(s, { type: 'view', view: view({ sessionId: 's2' }) });
+    expect(other).toMatchObject({ consentGiven: false, documentsSeen: false, flagsFor: 's2' });
+  });
+
+  it('restores flags saved before a reload only for the session they belong to', () => {
+    const saved = {
+      prefs: { ...PREFS, lang: 'en' as const },
+      sessionId: 's1',
+      consentGiven: true,
+      documentsSeen: true,
+    };
+    const restored = reduce(initialState(PREFS, saved), { type: 'view', view: claimed });
+    expect(restored).toMatchObject({ documentsSeen: true, prefs: { lang: 'en' } });
+    expect(screenOf(restored)).toBe('waiting');
+    expect(
+      reduce(initialState(PREFS, saved), { type: 'view', view: { ...claimed, sessionId: 's9' } })
+        .documentsSeen,
+    ).toBe(false);
+  });
+
+  it('takes CSO requests only in conversation, and drops them when the focus leaves', () => {
+    const request = { kind: 'showDocument' as const, documentKind: 'ektp', at: '2026-01-01T00:00:00Z' };
+    expect(run({ type: 'view', view: claimed }, { type: 'request', request }).request).toBeNull();
+    const focused = view({ ...claimed, officer, focused: true, deskId: 'd1', state: 'inConversation' });
+    const asked = run({ type: 'view', view: focused }, { type: 'request', request });
+    expect(asked.request).toEqual(request);
+    expect(
+      reduce(asked, { type: 'view', view: { ...focused, focused: false, state: 'onHold' } }).request,
+    ).toBeNull();
+    expect(reduce(asked, { type: 'dismissRequest' }).request).toBeNull();
+  });
+
+  it('wipes everything but the connection, back to the default preferences', () => {
+    const s = run(
+      { type: 'connection', connection: 'online' },
+      { type: 'prefs', prefs: { lang: 'en', largeText: true } },
+      { type: 'view', view: claimed },
+      { type: 'announce', text: 'x' },
+      { type: 'wipe', prefs: PREFS },
+    );
+    expect(s).toEqual({ ...initialState(PREFS), connection: 'online', visit: 1 });
+  });
+});
+
+describe('idleApplies', () => {
+  it('runs on the journey screens but not on attract, in conversation or while held by the CSO', () => {
+    expect(idleApplies(run())).toBe(false);
+    expect(idleApplies(run({ type: 'start' }))).toBe(true);
+    expect(idleApplies(run({ type: 'view', view: claimed }))).toBe(true);
+    expect(
+      idleApplies(run({ type: 'view', view: { ...claimed, officer, deskId: 'd1', state: 'waiting' } })),
+    ).toBe(true);
+    expect(
+      idleApplies(run({ type: 'view', view: { ...claimed, officer, deskId: 'd1', state: 'onHold' } })),
+    ).toBe(false);
+    expect(
+      idleApplies(run({ type: 'view', view: { ...claimed, focused: true, state: 'inConversation' } })),
+    ).toBe(false);
+  });
+});
