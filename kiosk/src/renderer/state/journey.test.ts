@@ -20,6 +20,7 @@ function view(patch: Partial<BoothSessionView> = {}): BoothSessionView {
     claimType: null,
     reason: null,
     priorityNeed: null,
+    consentGiven: false,
     queuePosition: null,
     etaMinutes: null,
     officer: null,
@@ -81,6 +82,12 @@ describe('reduce', () => {
     expect(reduce(s, { type: 'view', view: { ...claimed, queuePosition: 2 } }).documentsSeen).toBe(true);
     const other = reduce(s, { type: 'view', view: view({ sessionId: 's2' }) });
     expect(other).toMatchObject({ consentGiven: false, documentsSeen: false, flagsFor: 's2' });
+  });
+
+  it('takes consent from the server after a reload that lost the local flag', () => {
+    const reloaded = reduce(initialState(PREFS), { type: 'view', view: view({ consentGiven: true }) });
+    expect(screenOf(reloaded)).toBe('claim');
+    expect(screenOf(reduce(initialState(PREFS), { type: 'view', view: view() }))).toBe('consent');
   });
 
   it('restores flags saved before a reload only for the session they belong to', () => {

@@ -22,7 +22,7 @@ export type KioskState = {
   view: BoothSessionView | null;
   /** The session the two flags below belong to (restored from sessionStorage after a reload). */
   flagsFor: string | null;
-  /** The view has no consent flag; until a claim is chosen this tells consent from claim screen. */
+  /** Consent as this screen last knew it; the server's view confirms it after a reload. */
   consentGiven: boolean;
   documentsSeen: boolean;
   request: BoothRequest | null;
@@ -84,7 +84,7 @@ export function reduce(state: KioskState, action: Action): KioskState {
         ...state,
         view,
         flagsFor: view?.sessionId ?? null,
-        consentGiven: sameVisit && state.consentGiven,
+        consentGiven: view?.consentGiven === true || (sameVisit && state.consentGiven),
         documentsSeen: sameVisit && state.documentsSeen,
         // A prompt belongs to the conversation; it ends when the CSO's focus leaves.
         request: view?.focused ? state.request : null,
