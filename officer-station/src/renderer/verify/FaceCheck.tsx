@@ -1,6 +1,6 @@
 // Face against the identity card photo, side by side: a still the CSO takes from the booth
-// camera (high layer while focused) next to the newest e-KTP capture. The CSO's judgement is
-// recorded as the identity document's verdict, with the reason saying it was the face check.
+// camera (high layer while focused) next to the newest e-KTP capture. The CSO's judgement is a
+// verdict of its own ('faceMatch'), apart from whether the card itself is an authentic original.
 
 import type { SlotView } from '@bilik/shared';
 import { useEffect, useState } from 'react';
@@ -19,6 +19,7 @@ type Session = NonNullable<SlotView['session']>;
 
 // The card whose photo identifies the person in the booth, in order of preference.
 const IDENTITY_KINDS = ['ektp', 'kitas', 'passport', 'heirKtp'] as const;
+const FACE_MATCH = 'faceMatch';
 
 export function FaceCheck({ session }: { session: Session }) {
   const { ui } = useI18n();
@@ -27,7 +28,7 @@ export function FaceCheck({ session }: { session: Session }) {
   const [stillUrl, setStillUrl] = useState<string | null>(null);
   const camera = trackOf(tracks, session.sessionId, 'camera');
   const idCapture = latestCapture(session, IDENTITY_KINDS);
-  const verdict = session.verdicts.find((v) => v.documentKind === (idCapture?.documentKind ?? 'ektp'));
+  const verdict = session.verdicts.find((v) => v.documentKind === FACE_MATCH);
 
   // A still is evidence only for this screen; it is not uploaded, and freed when replaced.
   useEffect(() => {
@@ -74,7 +75,7 @@ export function FaceCheck({ session }: { session: Session }) {
       ) : null}
       <VerdictControls
         sessionId={session.sessionId}
-        documentKind={idCapture?.documentKind ?? 'ektp'}
+        documentKind={FACE_MATCH}
         verifyLabel={ui('face.match')}
         rejectLabel={ui('face.mismatch')}
         verifiedReason={ui('face.matchReason')}
