@@ -9,6 +9,7 @@ const base: BoothSessionView = {
   claimType: 'JHT',
   reason: 'resignation',
   priorityNeed: null,
+  consentGiven: true,
   queuePosition: 3,
   etaMinutes: 8,
   officer: null,
