@@ -28,10 +28,7 @@ export const MediaSchemas = {
 /** What the server tells a peer it may now consume (or must drop). */
 export const MediaPush = {
   producerAvailable: 'media:producerAvailable',
-  producerClosed: 'media:producerClosed',
   consumerClosed: 'media:consumerClosed',
-  consumerPaused: 'media:consumerPaused',
-  consumerResumed: 'media:consumerResumed',
 } as const;
 
 export type ProducerAvailable = {
