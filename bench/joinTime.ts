@@ -98,9 +98,10 @@ export async function runJoinTime(
       const receiver = await pages.open(baseline.url);
       await receiver.evaluate(() => (window as unknown as Loop).peer.join());
       const sender = await pages.open(baseline.url);
-      await sender.evaluate(() => (window as unknown as Loop).peer.join());
+      // Same starting line as the booth's "start call": before the device and transports exist.
       const b0 = await sender.evaluate(async () => {
         const t = (window as unknown as Loop).peer.epochNow();
+        await (window as unknown as Loop).peer.join();
         await (window as unknown as Loop).peer.publish();
         return t;
       });

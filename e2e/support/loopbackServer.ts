@@ -22,11 +22,16 @@ export async function startLoopbackServer(
   const http = createServer();
   const io = new Server(http, { serveClient: false });
   io.on('connection', (socket) => {
+    // A page that leaves takes its transports (and so its producers and consumers) with it.
+    const own: types.WebRtcTransport[] = [];
+    socket.on('disconnect', () => own.forEach((t) => t.close()));
     socket.on('caps', (_d, ack) => ack(router.rtpCapabilities));
     socket.on('producers', (_d, ack) => ack([...producers.keys()]));
     socket.on('createTransport', async (_d, ack) => {
       const t = await router.createWebRtcTransport({ listenInfos: [{ protocol: 'udp', ip: '127.0.0.1' }] });
       transports.set(t.id, t);
+      own.push(t);
+      t.observer.on('close', () => transports.delete(t.id));
       ack({
         id: t.id,
         iceParameters: t.iceParameters,
@@ -41,12 +46,14 @@ export async function startLoopbackServer(
     socket.on('produce', async ({ id, kind, rtpParameters }, ack) => {
       const p = await transports.get(id)!.produce({ kind, rtpParameters });
       producers.set(p.id, p);
+      p.observer.on('close', () => producers.delete(p.id));
       ack({ id: p.id });
       socket.broadcast.emit('newProducer', p.id);
     });
     socket.on('consume', async ({ transportId, producerId, rtpCapabilities }, ack) => {
       const c = await transports.get(transportId)!.consume({ producerId, rtpCapabilities, paused: true });
       consumers.set(c.id, c);
+      c.observer.on('close', () => consumers.delete(c.id));
       ack({ id: c.id, producerId, kind: c.kind, rtpParameters: c.rtpParameters });
     });
     socket.on('resume', async ({ consumerId }, ack) => {
