@@ -194,16 +194,22 @@ export class DeskRoom extends EventEmitter<RoomEvents> {
   private async reconcile(): Promise<void> {
     // A consumer whose client is not ready yet stays paused whatever the floor says.
     const active = [...this.bindings.values()].filter((b) => b.clientReady);
-    for (const action of reconcileConsumers(active, this.focused)) {
-      const b = this.bindings.get(action.consumerId);
-      if (!b || b.consumer.closed) continue;
-      try {
-        await this.apply(b, action);
-      } catch (err) {
-        // Its producer closed meanwhile: the worker reports that before refusing the request,
-        // so a consumer closed by now needs nothing more. Anything else is a real failure.
-        if (!b.consumer.closed) throw err;
-      }
+    const actions = reconcileConsumers(active, this.focused);
+    // All pauses land before any resume (the floor is taken before it is given); within each
+    // group the worker requests go out together rather than one round trip at a time.
+    await Promise.all(actions.filter((a) => a.type === 'pause').map((a) => this.applySafely(a)));
+    await Promise.all(actions.filter((a) => a.type !== 'pause').map((a) => this.applySafely(a)));
+  }
+
+  private async applySafely(action: ConsumerAction): Promise<void> {
+    const b = this.bindings.get(action.consumerId);
+    if (!b || b.consumer.closed) return;
+    try {
+      await this.apply(b, action);
+    } catch (err) {
+      // Its producer closed meanwhile: the worker reports that before refusing the request,
+      // so a consumer closed by now needs nothing more. Anything else is a real failure.
+      if (!b.consumer.closed) throw err;
     }
   }
 
