@@ -44,7 +44,7 @@ export function renderResults(r: BenchReport): string {
   }
   if (capacity) {
     rows.push(
-      `| Capacity (1 worker = 1 core) | ${capacity.maxDesksWithinLimits} desks, ${capacity.boothsPerCore} booths/core, ${capacity.consumersPerCore} consumers/core | mediasoup guideline ~${capacity.mediasoupGuidelineConsumersPerCore} consumers/core | ${round(capacity.consumersPerCore / capacity.mediasoupGuidelineConsumersPerCore, 2)}× |`,
+      `| Capacity (1 worker = 1 core) | ${capacity.limitReason.startsWith('reached maxDesks') ? 'at least ' : ''}${capacity.maxDesksWithinLimits} desks, ${capacity.boothsPerCore} booths/core, ${capacity.consumersPerCore} consumers/core | mediasoup guideline ~${capacity.mediasoupGuidelineConsumersPerCore} consumers/core | ${round(capacity.consumersPerCore / capacity.mediasoupGuidelineConsumersPerCore, 2)}× |`,
     );
   }
   if (signalling) {

@@ -21,7 +21,8 @@ const started = performance.now();
 
 if (want('join')) report.results.join = await (await import('./joinTime.js')).runJoinTime({ log });
 if (want('focus')) report.results.focus = await (await import('./focusSwitch.js')).runFocusSwitch({ log });
-if (want('capacity')) report.results.capacity = await (await import('./capacity.js')).runCapacity({ log });
+if (want('capacity'))
+  report.results.capacity = await (await import('./capacity.js')).runCapacity({ log, maxDesks: 32 });
 if (want('signalling'))
   report.results.signalling = await (await import('./signalling.js')).runSignalling({ log });
 if (want('restart')) report.results.restart = await (await import('./restart.js')).runRestart({ log });
