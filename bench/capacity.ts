@@ -226,7 +226,7 @@ export async function runCapacity(options: CapacityOptions = {}): Promise<Capaci
       otherLoad.length
         ? `${round(Math.min(...otherLoad))}..${round(Math.max(...otherLoad))}% of a core (of 200%)`
         : 'n/a'
-    }; other engineers' e2e runs were active.`,
+    }.`,
     `boothsPerCore / consumersPerCore are what one worker carried at D=${maxWithin}, the largest step within ` +
       "limits (all consumers, paused ones included, as mediasoup's ~500 consumers per worker guideline counts " +
       'them); measured, not extrapolated.' +
