@@ -32,7 +32,9 @@ export class ServerProcess {
     )
       throw new Error(`port ${this.port} is taken by another server`);
     const started = performance.now();
-    this.child = spawn(process.execPath, [join(root, 'sfu-server/dist/main.js')], {
+    // e.g. BILIK_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+    const nodeArgs = process.env.BILIK_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    this.child = spawn(process.execPath, [...nodeArgs, join(root, 'sfu-server/dist/main.js')], {
       env: {
         ...process.env,
         BILIK_HOST: '127.0.0.1',

@@ -9,7 +9,7 @@ import { DeskService } from './desks/deskService.js';
 import { Views } from './desks/views.js';
 import type { MediaNetwork } from './media/peerMedia.js';
 import type { WorkerPool } from './media/workerPool.js';
-import type { Db } from './store/db.js';
+import { statement, type Db } from './store/db.js';
 import { SessionRepository } from './store/sessions.js';
 
 /** The branch's services wired together: what the signalling and HTTP layers act on. */
@@ -41,8 +41,10 @@ export class Branch {
 
   boothName(boothId: string): string {
     return (
-      (this.db.prepare('SELECT name FROM booths WHERE id = ?').get(boothId) as { name: string } | undefined)
-        ?.name ?? boothId
+      (
+        statement(this.db, 'SELECT name FROM booths WHERE id = ?').get(boothId) as
+          { name: string } | undefined
+      )?.name ?? boothId
     );
   }
 

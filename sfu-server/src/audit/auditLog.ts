@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../store/db.js';
+import { statement, type Db } from '../store/db.js';
 
 export type AuditEntry = {
   actor: string;
@@ -31,7 +31,7 @@ function rowHash(r: Omit<AuditRow, 'hash'>): string {
  * change it records, so the two commit (or fail) together, before any ack is sent.
  */
 export function appendAudit(db: Db, entry: AuditEntry, now = new Date()): number {
-  const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+  const last = statement(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
     { id: number; hash: string } | undefined;
   const row = {
     id: (last?.id ?? 0) + 1,
@@ -42,7 +42,8 @@ export function appendAudit(db: Db, entry: AuditEntry, now = new Date()): number
     details: JSON.stringify(entry.details),
     prev_hash: last?.hash ?? GENESIS,
   };
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO audit_log (id, at, actor, action, subject, details, prev_hash, hash) VALUES (@id, @at, @actor, @action, @subject, @details, @prev_hash, @hash)',
   ).run({ ...row, hash: rowHash(row) });
   return row.id;
@@ -53,7 +54,10 @@ export function verifyAuditChain(db: Db): { ok: boolean; rows: number; firstBadR
   let prev = GENESIS;
   let expectedId = 1;
   let rows = 0;
-  for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+  for (const r of statement(
+    db,
+    'SELECT * FROM audit_log ORDER BY id',
+  ).iterate() as IterableIterator<AuditRow>) {
     rows++;
     if (r.id !== expectedId || r.prev_hash !== prev || rowHash(r) !== r.hash) {
       return { ok: false, rows, firstBadRowId: r.id };

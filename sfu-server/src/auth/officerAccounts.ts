@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@bilik/shared';
 import { appendAudit } from '../audit/auditLog.js';
-import type { Db } from '../store/db.js';
+import { statement, type Db } from '../store/db.js';
 import { hashPassword, newToken, tokenHash, verifyPassword } from './secrets.js';
 
 export type Officer = { id: string; username: string; displayName: string; staffId: string; role: Role };
@@ -41,11 +41,10 @@ export class OfficerAccounts {
     const hash = await hashPassword(input.password);
     const id = randomUUID();
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          'INSERT INTO officers (id, username, display_name, staff_id, role, password_hash) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(id, input.username, input.displayName, input.staffId, input.role, hash);
+      statement(
+        this.db,
+        'INSERT INTO officers (id, username, display_name, staff_id, role, password_hash) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(id, input.username, input.displayName, input.staffId, input.role, hash);
       appendAudit(this.db, {
         actor,
         action: 'officer.created',
@@ -63,11 +62,11 @@ export class OfficerAccounts {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM officers').get() as { n: number }).n;
+    return (statement(this.db, 'SELECT COUNT(*) AS n FROM officers').get() as { n: number }).n;
   }
 
   async login(username: string, password: string, now = new Date()): Promise<LoginResult> {
-    const row = this.db.prepare('SELECT * FROM officers WHERE username = ?').get(username) as
+    const row = statement(this.db, 'SELECT * FROM officers WHERE username = ?').get(username) as
       OfficerRow | undefined;
     const invalid = {
       ok: false as const,
@@ -92,9 +91,11 @@ export class OfficerAccounts {
           ? new Date(now.getTime() + LOCKOUT.minutes * 60_000).toISOString()
           : null;
       this.db.transaction(() => {
-        this.db
-          .prepare('UPDATE officers SET failed_logins = ?, locked_until = ? WHERE id = ?')
-          .run(lock ? 0 : failures, lock, row.id);
+        statement(this.db, 'UPDATE officers SET failed_logins = ?, locked_until = ? WHERE id = ?').run(
+          lock ? 0 : failures,
+          lock,
+          row.id,
+        );
         appendAudit(this.db, {
           actor: `officer:${row.id}`,
           action: lock ? 'officer.lockedOut' : 'officer.loginFailed',
@@ -112,10 +113,13 @@ export class OfficerAccounts {
     }
     const token = newToken();
     this.db.transaction(() => {
-      this.db.prepare('UPDATE officers SET failed_logins = 0, locked_until = NULL WHERE id = ?').run(row.id);
-      this.db
-        .prepare('INSERT INTO officer_tokens (token_hash, officer_id, expires_at) VALUES (?, ?, ?)')
-        .run(tokenHash(token), row.id, new Date(now.getTime() + TOKEN_HOURS * 3_600_000).toISOString());
+      statement(this.db, 'UPDATE officers SET failed_logins = 0, locked_until = NULL WHERE id = ?').run(
+        row.id,
+      );
+      statement(
+        this.db,
+        'INSERT INTO officer_tokens (token_hash, officer_id, expires_at) VALUES (?, ?, ?)',
+      ).run(tokenHash(token), row.id, new Date(now.getTime() + TOKEN_HOURS * 3_600_000).toISOString());
       appendAudit(this.db, {
         actor: `officer:${row.id}`,
         action: 'officer.loggedIn',
@@ -127,16 +131,15 @@ export class OfficerAccounts {
   }
 
   byToken(token: string, now = new Date()): Officer | null {
-    const row = this.db
-      .prepare(
-        'SELECT o.* FROM officer_tokens t JOIN officers o ON o.id = t.officer_id WHERE t.token_hash = ? AND t.expires_at > ?',
-      )
-      .get(tokenHash(token), now.toISOString()) as OfficerRow | undefined;
+    const row = statement(
+      this.db,
+      'SELECT o.* FROM officer_tokens t JOIN officers o ON o.id = t.officer_id WHERE t.token_hash = ? AND t.expires_at > ?',
+    ).get(tokenHash(token), now.toISOString()) as OfficerRow | undefined;
     return row ? toOfficer(row) : null;
   }
 
   byId(id: string): Officer | null {
-    const row = this.db.prepare('SELECT * FROM officers WHERE id = ?').get(id) as OfficerRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM officers WHERE id = ?').get(id) as OfficerRow | undefined;
     return row ? toOfficer(row) : null;
   }
 }

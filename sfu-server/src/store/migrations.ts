@@ -147,4 +147,15 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'indexes for the per-request lookups',
+    sql: `
+      CREATE INDEX sessions_open_by_booth ON sessions(booth_id) WHERE closed_at IS NULL;
+      CREATE INDEX sessions_by_desk ON sessions(desk_id) WHERE closed_at IS NULL;
+      CREATE INDEX captures_by_session ON captures(session_id);
+      CREATE INDEX notes_by_session ON notes(session_id);
+      CREATE INDEX decisions_by_session ON decisions(session_id);
+    `,
+  },
 ];

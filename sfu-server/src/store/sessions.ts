@@ -1,5 +1,5 @@
 import type { SessionState } from '@bilik/shared';
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
 
 export type SessionRow = {
   id: string;
@@ -70,56 +70,56 @@ export class SessionRepository {
       | 'created_at'
     >,
   ): void {
-    this.db
-      .prepare(
-        'INSERT INTO sessions (id, booth_id, state, nik, kpj, participant_name, birth_date, sex, booking_code, created_at) VALUES (@id, @booth_id, @state, @nik, @kpj, @participant_name, @birth_date, @sex, @booking_code, @created_at)',
-      )
-      .run(row);
+    statement(
+      this.db,
+      'INSERT INTO sessions (id, booth_id, state, nik, kpj, participant_name, birth_date, sex, booking_code, created_at) VALUES (@id, @booth_id, @state, @nik, @kpj, @participant_name, @birth_date, @sex, @booking_code, @created_at)',
+    ).run(row);
   }
 
   get(id: string): SessionRow | undefined {
-    return this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+    return statement(this.db, 'SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
   }
 
   openForBooth(boothId: string): SessionRow | undefined {
-    return this.db
-      .prepare(
-        'SELECT * FROM sessions WHERE booth_id = ? AND closed_at IS NULL ORDER BY created_at DESC LIMIT 1',
-      )
-      .get(boothId) as SessionRow | undefined;
+    return statement(
+      this.db,
+      'SELECT * FROM sessions WHERE booth_id = ? AND closed_at IS NULL ORDER BY created_at DESC LIMIT 1',
+    ).get(boothId) as SessionRow | undefined;
   }
 
   open(): SessionRow[] {
-    return this.db.prepare('SELECT * FROM sessions WHERE closed_at IS NULL').all() as SessionRow[];
+    return statement(this.db, 'SELECT * FROM sessions WHERE closed_at IS NULL').all() as SessionRow[];
   }
 
   /** Booths that chose a claim and wait for a desk slot. */
   queued(): SessionRow[] {
-    return this.db
-      .prepare('SELECT * FROM sessions WHERE closed_at IS NULL AND queued_at IS NOT NULL AND desk_id IS NULL')
-      .all() as SessionRow[];
+    return statement(
+      this.db,
+      'SELECT * FROM sessions WHERE closed_at IS NULL AND queued_at IS NOT NULL AND desk_id IS NULL',
+    ).all() as SessionRow[];
   }
 
   atDesk(deskId: string): SessionRow[] {
-    return this.db
-      .prepare('SELECT * FROM sessions WHERE desk_id = ? AND closed_at IS NULL ORDER BY slot')
-      .all(deskId) as SessionRow[];
+    return statement(
+      this.db,
+      'SELECT * FROM sessions WHERE desk_id = ? AND closed_at IS NULL ORDER BY slot',
+    ).all(deskId) as SessionRow[];
   }
 
   update(id: string, fields: Partial<Omit<SessionRow, 'id'>>): void {
     const keys = Object.keys(fields);
     if (keys.length === 0) return;
-    this.db
-      .prepare(`UPDATE sessions SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`)
-      .run({ ...fields, id });
+    statement(
+      this.db,
+      `UPDATE sessions SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`,
+    ).run({ ...fields, id });
   }
 
   insertClaim(row: ClaimRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO claim_cases (id, session_id, claim_type, reason, reference, amount, created_at) VALUES (@id, @session_id, @claim_type, @reason, @reference, @amount, @created_at)',
-      )
-      .run(row);
+    statement(
+      this.db,
+      'INSERT INTO claim_cases (id, session_id, claim_type, reason, reference, amount, created_at) VALUES (@id, @session_id, @claim_type, @reason, @reference, @amount, @created_at)',
+    ).run(row);
   }
 
   /** What the branch copy of membership data knows about this NIK + KPJ (nothing for an unknown pair). */
@@ -127,34 +127,34 @@ export class SessionRepository {
     nik: string,
     kpj: string,
   ): { jhtBalance: number | null; npwp: string | null; accountHolder: string | null } | undefined {
-    const r = this.db
-      .prepare('SELECT jht_balance, npwp, account_holder FROM participants WHERE nik = ? AND kpj = ?')
-      .get(nik, kpj) as
+    const r = statement(
+      this.db,
+      'SELECT jht_balance, npwp, account_holder FROM participants WHERE nik = ? AND kpj = ?',
+    ).get(nik, kpj) as
       { jht_balance: number | null; npwp: string | null; account_holder: string | null } | undefined;
     return r && { jhtBalance: r.jht_balance, npwp: r.npwp, accountHolder: r.account_holder };
   }
 
   claim(sessionId: string): ClaimRow | undefined {
-    return this.db.prepare('SELECT * FROM claim_cases WHERE session_id = ?').get(sessionId) as
+    return statement(this.db, 'SELECT * FROM claim_cases WHERE session_id = ?').get(sessionId) as
       ClaimRow | undefined;
   }
 
   insertCapture(row: CaptureRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO captures (id, session_id, document_kind, mime_type, sha256, bytes, file_name, captured_by, created_at) VALUES (@id, @session_id, @document_kind, @mime_type, @sha256, @bytes, @file_name, @captured_by, @created_at)',
-      )
-      .run(row);
+    statement(
+      this.db,
+      'INSERT INTO captures (id, session_id, document_kind, mime_type, sha256, bytes, file_name, captured_by, created_at) VALUES (@id, @session_id, @document_kind, @mime_type, @sha256, @bytes, @file_name, @captured_by, @created_at)',
+    ).run(row);
   }
 
   captures(sessionId: string): CaptureRow[] {
-    return this.db
-      .prepare('SELECT * FROM captures WHERE session_id = ? ORDER BY created_at')
-      .all(sessionId) as CaptureRow[];
+    return statement(this.db, 'SELECT * FROM captures WHERE session_id = ? ORDER BY created_at').all(
+      sessionId,
+    ) as CaptureRow[];
   }
 
   capture(id: string): CaptureRow | undefined {
-    return this.db.prepare('SELECT * FROM captures WHERE id = ?').get(id) as CaptureRow | undefined;
+    return statement(this.db, 'SELECT * FROM captures WHERE id = ?').get(id) as CaptureRow | undefined;
   }
 
   upsertVerdict(
@@ -165,28 +165,29 @@ export class SessionRepository {
     officerId: string,
     at: string,
   ): void {
-    this.db
-      .prepare(
-        'INSERT INTO document_verdicts VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, document_kind) DO UPDATE SET verdict = excluded.verdict, reason = excluded.reason, officer_id = excluded.officer_id, created_at = excluded.created_at',
-      )
-      .run(sessionId, documentKind, verdict, reason, officerId, at);
+    statement(
+      this.db,
+      'INSERT INTO document_verdicts VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, document_kind) DO UPDATE SET verdict = excluded.verdict, reason = excluded.reason, officer_id = excluded.officer_id, created_at = excluded.created_at',
+    ).run(sessionId, documentKind, verdict, reason, officerId, at);
   }
 
   verdicts(sessionId: string): VerdictRow[] {
-    return this.db
-      .prepare('SELECT document_kind, verdict, reason FROM document_verdicts WHERE session_id = ?')
-      .all(sessionId) as VerdictRow[];
+    return statement(
+      this.db,
+      'SELECT document_kind, verdict, reason FROM document_verdicts WHERE session_id = ?',
+    ).all(sessionId) as VerdictRow[];
   }
 
   insertNote(sessionId: string, officerId: string, text: string, at: string): void {
-    this.db
-      .prepare('INSERT INTO notes (session_id, officer_id, text, created_at) VALUES (?, ?, ?, ?)')
-      .run(sessionId, officerId, text, at);
+    statement(
+      this.db,
+      'INSERT INTO notes (session_id, officer_id, text, created_at) VALUES (?, ?, ?, ?)',
+    ).run(sessionId, officerId, text, at);
   }
 
   notes(sessionId: string): string[] {
     return (
-      this.db.prepare('SELECT text FROM notes WHERE session_id = ? ORDER BY id').all(sessionId) as {
+      statement(this.db, 'SELECT text FROM notes WHERE session_id = ? ORDER BY id').all(sessionId) as {
         text: string;
       }[]
     ).map((r) => r.text);
@@ -202,49 +203,49 @@ export class SessionRepository {
     officer_id: string;
     created_at: string;
   }): void {
-    this.db
-      .prepare(
-        'INSERT INTO decisions (id, session_id, claim_case_id, decision, reason, missing, officer_id, created_at) VALUES (@id, @session_id, @claim_case_id, @decision, @reason, @missing, @officer_id, @created_at)',
-      )
-      .run({ ...row, missing: JSON.stringify(row.missing) });
+    statement(
+      this.db,
+      'INSERT INTO decisions (id, session_id, claim_case_id, decision, reason, missing, officer_id, created_at) VALUES (@id, @session_id, @claim_case_id, @decision, @reason, @missing, @officer_id, @created_at)',
+    ).run({ ...row, missing: JSON.stringify(row.missing) });
   }
 
   latestDecision(
     sessionId: string,
   ): { decision: string; reason: string | null; missing: string[] } | undefined {
-    const r = this.db
-      .prepare(
-        'SELECT decision, reason, missing FROM decisions WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
-      )
-      .get(sessionId) as { decision: string; reason: string | null; missing: string } | undefined;
+    const r = statement(
+      this.db,
+      'SELECT decision, reason, missing FROM decisions WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+    ).get(sessionId) as { decision: string; reason: string | null; missing: string } | undefined;
     return r && { decision: r.decision, reason: r.reason, missing: JSON.parse(r.missing) as string[] };
   }
 
   enqueuePayment(claimCaseId: string, payload: object, at: string): void {
-    this.db
-      .prepare('INSERT INTO payment_outbox (claim_case_id, payload, created_at) VALUES (?, ?, ?)')
-      .run(claimCaseId, JSON.stringify(payload), at);
+    statement(
+      this.db,
+      'INSERT INTO payment_outbox (claim_case_id, payload, created_at) VALUES (?, ?, ?)',
+    ).run(claimCaseId, JSON.stringify(payload), at);
   }
 
   // Desks live here too: a desk is only the container of sessions.
   insertDesk(row: DeskRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO desks (id, officer_id, slots, opened_at, closed_at, focused_session_id) VALUES (@id, @officer_id, @slots, @opened_at, @closed_at, @focused_session_id)',
-      )
-      .run(row);
+    statement(
+      this.db,
+      'INSERT INTO desks (id, officer_id, slots, opened_at, closed_at, focused_session_id) VALUES (@id, @officer_id, @slots, @opened_at, @closed_at, @focused_session_id)',
+    ).run(row);
   }
 
   openDesks(): DeskRow[] {
-    return this.db
-      .prepare('SELECT * FROM desks WHERE closed_at IS NULL ORDER BY opened_at')
-      .all() as DeskRow[];
+    return statement(
+      this.db,
+      'SELECT * FROM desks WHERE closed_at IS NULL ORDER BY opened_at',
+    ).all() as DeskRow[];
   }
 
   updateDesk(id: string, fields: Partial<Pick<DeskRow, 'closed_at' | 'focused_session_id'>>): void {
     const keys = Object.keys(fields);
-    this.db
-      .prepare(`UPDATE desks SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`)
-      .run({ ...fields, id });
+    statement(this.db, `UPDATE desks SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({
+      ...fields,
+      id,
+    });
   }
 }
