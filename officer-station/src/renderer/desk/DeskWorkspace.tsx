@@ -13,7 +13,12 @@ import { useDeskMedia } from '../media/useDeskMedia.js';
 import { useLocalMedia } from '../media/useLocalMedia.js';
 import { CaptureCache, type CaptureBytes } from '../verify/captureCache.js';
 import { buildChecklist } from '../verify/checklist.js';
-import { EMPTY_FACTS, factsFromDraft, type FactsDraft } from '../verify/participantChecks.js';
+import {
+  draftFromMembership,
+  EMPTY_FACTS,
+  factsFromDraft,
+  type FactsDraft,
+} from '../verify/participantChecks.js';
 import { DeskBar } from './DeskBar.js';
 import { DeskContext } from './DeskContext.js';
 import { DeskGrid } from './DeskGrid.js';
@@ -65,7 +70,9 @@ export function DeskWorkspace({ socket, desk, connectCount, sla, onDesk }: Props
   useDeskKeyboard(desk, longest, focus);
   const focused =
     desk.slots.find((s) => s.session && s.session.sessionId === desk.focusedSessionId)?.session ?? null;
-  const draft = (focused && drafts[focused.sessionId]) ?? EMPTY_FACTS;
+  const draft = focused
+    ? (drafts[focused.sessionId] ?? draftFromMembership(focused.membership))
+    : EMPTY_FACTS;
   const rows = focused ? buildChecklist(focused, factsFromDraft(draft)) : [];
   const context = useMemo(
     () => ({ socket, captures, tracks: media.tracks }),

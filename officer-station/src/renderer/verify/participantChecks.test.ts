@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { slotView } from '../test-support/slotView.js';
-import { factsFromDraft, parseRupiah, participantChecks } from './participantChecks.js';
+import {
+  draftFromMembership,
+  EMPTY_FACTS,
+  factsFromDraft,
+  parseRupiah,
+  participantChecks,
+} from './participantChecks.js';
 
 const session = (extra: Parameters<typeof slotView>[1] = {}) => slotView(0, extra).session!;
 
@@ -83,5 +89,16 @@ describe('factsFromDraft', () => {
       accountHolder: 'SITI AMINAH',
     });
     expect(factsFromDraft({ balance: 'banyak', npwp: '', accountHolder: '' })).toEqual({});
+  });
+});
+
+describe('draftFromMembership', () => {
+  it('prefills the case facts from the branch membership data, which then drive the checks', () => {
+    const draft = draftFromMembership({ jhtBalance: 87_250_000, npwp: null, accountHolder: 'AGUS PRATAMA' });
+    expect(draft).toEqual({ balance: '87250000', npwp: '', accountHolder: 'AGUS PRATAMA' });
+    expect(factsFromDraft(draft)).toEqual({ jhtBalance: 87_250_000, accountHolder: 'AGUS PRATAMA' });
+  });
+  it('leaves the fields empty for a participant the branch does not know', () => {
+    expect(draftFromMembership(null)).toBe(EMPTY_FACTS);
   });
 });

@@ -31,6 +31,16 @@ export function parseRupiah(text: string): number | undefined {
 export type FactsDraft = { balance: string; npwp: string; accountHolder: string };
 export const EMPTY_FACTS: FactsDraft = { balance: '', npwp: '', accountHolder: '' };
 
+/** The fields start from the branch's membership data, when the server has it, for the CSO to confirm. */
+export function draftFromMembership(membership: NonNullable<SlotView['session']>['membership']): FactsDraft {
+  if (!membership) return EMPTY_FACTS;
+  return {
+    balance: membership.jhtBalance === null ? '' : String(membership.jhtBalance),
+    npwp: membership.npwp ?? '',
+    accountHolder: membership.accountHolder ?? '',
+  };
+}
+
 export function factsFromDraft(draft: FactsDraft): CaseFacts {
   const facts: CaseFacts = {};
   const balance = parseRupiah(draft.balance);
