@@ -4,6 +4,7 @@ import { BoothEnrollment, type Booth } from './auth/boothEnrollment.js';
 import { OfficerAccounts } from './auth/officerAccounts.js';
 import { BranchEvents } from './branchEvents.js';
 import { CaptureStore } from './claims/captureStore.js';
+import { CaseReview } from './claims/caseReview.js';
 import { SessionService } from './claims/sessionService.js';
 import { DeskService } from './desks/deskService.js';
 import { Views } from './desks/views.js';
@@ -20,6 +21,7 @@ export class Branch {
   readonly officers: OfficerAccounts;
   readonly desks: DeskService;
   readonly sessions: SessionService;
+  readonly review: CaseReview;
   readonly views: Views;
   readonly captures: CaptureStore;
 
@@ -36,6 +38,7 @@ export class Branch {
     this.captures = new CaptureStore(captureDir);
     this.desks = new DeskService(db, this.sessionRepo, workers, network, this.events, logger);
     this.sessions = new SessionService(db, this.sessionRepo, this.desks, this.captures, this.events);
+    this.review = new CaseReview(db, this.sessionRepo, this.events);
     this.views = new Views(this.sessionRepo, this.desks, this.officers, (id) => this.boothName(id));
   }
 

@@ -56,21 +56,21 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
       OfficerEvents.request,
       OfficerSchemas[OfficerEvents.request],
       ({ sessionId, kind, documentKind }) => {
-        branch.sessions.assertAtDesk(myDesk(), sessionId);
+        branch.review.assertAtDesk(myDesk(), sessionId);
         branch.events.emit('boothRequest', sessionId, { kind, documentKind, at: new Date().toISOString() });
         return {};
       },
     );
     handlers.on(OfficerEvents.verifyDocument, OfficerSchemas[OfficerEvents.verifyDocument], (v) => {
-      branch.sessions.verifyDocument(myDesk(), officer, v);
+      branch.review.verifyDocument(myDesk(), officer, v);
       return {};
     });
     handlers.on(OfficerEvents.note, OfficerSchemas[OfficerEvents.note], ({ sessionId, text }) => {
-      branch.sessions.note(myDesk(), officer, sessionId, text);
+      branch.review.note(myDesk(), officer, sessionId, text);
       return {};
     });
     handlers.on(OfficerEvents.decide, OfficerSchemas[OfficerEvents.decide], (d) => ({
-      outcome: branch.sessions.decide(myDesk(), officer, d),
+      outcome: branch.review.decide(myDesk(), officer, d),
     }));
     handlers.on(
       OfficerEvents.handOff,
@@ -92,14 +92,14 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
     handlers.on(OfficerEvents.getCapture, OfficerSchemas[OfficerEvents.getCapture], ({ captureId }) => {
       const capture = branch.sessionRepo.capture(captureId);
       if (!capture) throw new ServiceError('NOT_FOUND', 'no such capture');
-      branch.sessions.assertAtDesk(myDesk(), capture.session_id);
+      branch.review.assertAtDesk(myDesk(), capture.session_id);
       return { mimeType: capture.mime_type, data: branch.captures.read(capture.file_name) };
     });
     handlers.on(
       OfficerEvents.uploadCapture,
       OfficerSchemas[OfficerEvents.uploadCapture],
       ({ sessionId, documentKind, mimeType, data }) => {
-        branch.sessions.assertAtDesk(myDesk(), sessionId);
+        branch.review.assertAtDesk(myDesk(), sessionId);
         return {
           captureId: branch.sessions.storeCapture(
             sessionId,
