@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { BoothSessionView } from '@bilik/shared';
 import {
   idleApplies,
   initialState,
@@ -9,29 +8,11 @@ import {
   type KioskState,
   type Prefs,
 } from './journey.js';
+import { boothView } from '../test-support/boothView.js';
 
 const PREFS: Prefs = { lang: 'id', largeText: false, highContrast: false, speech: true };
 
-function view(patch: Partial<BoothSessionView> = {}): BoothSessionView {
-  return {
-    sessionId: 's1',
-    state: 'checkingIn',
-    participantName: 'Siti Aminah',
-    claimType: null,
-    reason: null,
-    priorityNeed: null,
-    consentGiven: false,
-    queuePosition: null,
-    etaMinutes: null,
-    officer: null,
-    focused: false,
-    captures: [],
-    deskId: null,
-    mediaEpoch: 0,
-    outcome: null,
-    ...patch,
-  };
-}
+const view = boothView;
 
 const run = (...actions: Action[]): KioskState => actions.reduce(reduce, initialState(PREFS));
 const claimed = view({ claimType: 'JHT', reason: 'resignation', state: 'selfService', queuePosition: 1 });

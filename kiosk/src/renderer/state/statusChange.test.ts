@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { BoothSessionView } from '@bilik/shared';
+import { boothView } from '../test-support/boothView.js';
 import { statusChange } from './statusChange.js';
 
-const base: BoothSessionView = {
-  sessionId: 's1',
+const base = boothView({
   state: 'selfService',
   participantName: null,
   claimType: 'JHT',
   reason: 'resignation',
-  priorityNeed: null,
   consentGiven: true,
   queuePosition: 3,
   etaMinutes: 8,
-  officer: null,
-  focused: false,
-  captures: [],
-  deskId: null,
-  mediaEpoch: 0,
-  outcome: null,
-};
+});
 const officer = { displayName: 'Rina Kartika', staffId: 'CSO-0101' };
 
 describe('statusChange', () => {
