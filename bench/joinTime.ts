@@ -26,6 +26,25 @@ type Loop = {
 };
 
 /**
+ * Milliseconds from `starter` beginning to join (then publishing or subscribing) until `watcher`
+ * shows its first decoded frame, on the bare baseline pages.
+ */
+async function baselineFirstFrame(
+  starter: Page,
+  watcher: Page,
+  then: 'publish' | 'subscribeExisting',
+): Promise<number> {
+  const t0 = await starter.evaluate(async (step) => {
+    const { peer } = window as unknown as Loop;
+    const t = peer.epochNow();
+    await peer.join();
+    await peer[step]();
+    return t;
+  }, then);
+  return (await until(() => watcher.evaluate(() => (window as unknown as Loop).peer.firstFrameAt()))) - t0;
+}
+
+/**
  * "Start call" at the booth → first decoded frame of its camera on the CSO's page (and of the
  * CSO's camera on the booth's page), through the real server; the same with a bare mediasoup
  * page pair on the same worker binary as the baseline, in the same run.
@@ -97,27 +116,11 @@ export async function runJoinTime(
       // Baseline: the same two directions with the bare page pair.
       const receiver = await pages.open(baseline.url);
       await receiver.evaluate(() => (window as unknown as Loop).peer.join());
-      const sender = await pages.open(baseline.url);
       // Same starting line as the booth's "start call": before the device and transports exist.
-      const b0 = await sender.evaluate(async () => {
-        const t = (window as unknown as Loop).peer.epochNow();
-        await (window as unknown as Loop).peer.join();
-        await (window as unknown as Loop).peer.publish();
-        return t;
-      });
-      baseForward.push(
-        (await until(() => receiver.evaluate(() => (window as unknown as Loop).peer.firstFrameAt()))) - b0,
-      );
+      const sender = await pages.open(baseline.url);
+      baseForward.push(await baselineFirstFrame(sender, receiver, 'publish'));
       const late = await pages.open(baseline.url);
-      const r0 = await late.evaluate(async () => {
-        const t = (window as unknown as Loop).peer.epochNow();
-        await (window as unknown as Loop).peer.join();
-        await (window as unknown as Loop).peer.subscribeExisting();
-        return t;
-      });
-      baseReverse.push(
-        (await until(() => late.evaluate(() => (window as unknown as Loop).peer.firstFrameAt()))) - r0,
-      );
+      baseReverse.push(await baselineFirstFrame(late, late, 'subscribeExisting'));
       for (const page of [receiver, sender, late]) await page.context().close();
       options.log?.(
         `join ${i + 1}/${runs}: booth→CSO ${Math.round(forward.at(-1)!)} ms, CSO→booth ${Math.round(reverse.at(-1)!)} ms; baseline ${Math.round(baseForward.at(-1)!)} / ${Math.round(baseReverse.at(-1)!)} ms`,
