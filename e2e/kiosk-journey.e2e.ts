@@ -246,7 +246,7 @@ describe('kiosk journey (built renderer, real branch server)', () => {
     expect(await page.evaluate(() => document.documentElement.className)).not.toContain('large-text');
     await expect.poll(() => liveLocalTracks(page)).toEqual([]);
     expect(server.branch.sessionRepo.get(session.id)?.closed_at).not.toBeNull();
-    expect(server.branch.desks.get(desk.deskId)?.room.hasPeer(boothKey(session.id))).toBe(false);
+    expect(server.branch.desks.get(desk.deskId)?.hasPeer(boothKey(session.id))).toBe(false);
     expect(rig.problems.filter(isCspProblem)).toEqual([]);
     expect(rig.problems).toEqual([]);
     // The photos' object URLs are revoked, so their bytes can be freed: they no longer load.

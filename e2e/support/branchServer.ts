@@ -23,6 +23,8 @@ export async function startBranchServer(options: { workers?: number } = {}): Pro
       workers: options.workers ?? 1,
       rtcMinPort: 44000,
       rtcMaxPort: 44999,
+      // Off: a test must see a violation, not the self-check's repair of it.
+      floorCheckMs: 0,
       network: { listenIp: '127.0.0.1', announcedAddress: null },
       ui: { kiosk: join(root, 'kiosk/dist/renderer'), officer: join(root, 'officer-station/dist/renderer') },
     },

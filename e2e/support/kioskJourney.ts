@@ -30,9 +30,7 @@ export async function bytesFromBooth(
   sessionId: string,
   source: MediaSource,
 ): Promise<number> {
-  const room = r.server.branch.desks.get(deskId)?.room;
-  if (!room?.hasPeer(boothKey(sessionId))) return 0;
-  const producer = room.peer(boothKey(sessionId)).producerBySource(source);
+  const producer = r.server.branch.desks.get(deskId)?.producerOf(boothKey(sessionId), source);
   if (!producer || producer.closed) return 0;
   const stats = await producer.getStats();
   return stats.reduce((sum, s) => sum + ('byteCount' in s ? s.byteCount : 0), 0);

@@ -7,6 +7,7 @@ import { CaptureStore } from './claims/captureStore.js';
 import { CaseReview } from './claims/caseReview.js';
 import { SessionService } from './claims/sessionService.js';
 import { DeskService } from './desks/deskService.js';
+import { FloorGuard } from './desks/floorGuard.js';
 import { Views } from './desks/views.js';
 import type { MediaNetwork } from './media/peerMedia.js';
 import type { WorkerPool } from './media/workerPool.js';
@@ -20,6 +21,7 @@ export class Branch {
   readonly enrollment: BoothEnrollment;
   readonly officers: OfficerAccounts;
   readonly desks: DeskService;
+  readonly floor: FloorGuard;
   readonly sessions: SessionService;
   readonly review: CaseReview;
   readonly views: Views;
@@ -37,6 +39,7 @@ export class Branch {
     this.officers = new OfficerAccounts(db);
     this.captures = new CaptureStore(captureDir);
     this.desks = new DeskService(db, this.sessionRepo, workers, network, this.events, logger);
+    this.floor = new FloorGuard(this.desks, this.sessionRepo, logger);
     this.sessions = new SessionService(db, this.sessionRepo, this.desks, this.captures, this.events);
     this.review = new CaseReview(db, this.sessionRepo, this.events);
     this.views = new Views(this.sessionRepo, this.desks, this.officers, (id) => this.boothName(id));

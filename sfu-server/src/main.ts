@@ -23,6 +23,7 @@ const server = await startServer(
     workers: Number(env.BILIK_WORKERS ?? cpus().length),
     rtcMinPort: Number(env.BILIK_RTC_MIN_PORT ?? 40000),
     rtcMaxPort: Number(env.BILIK_RTC_MAX_PORT ?? 40999),
+    floorCheckMs: Number(env.BILIK_FLOOR_CHECK_MS ?? 15_000),
     network: {
       listenIp: env.BILIK_RTC_LISTEN_IP ?? '127.0.0.1',
       announcedAddress: env.BILIK_RTC_ANNOUNCED_IP ?? null,

@@ -23,6 +23,8 @@ export type ServerConfig = {
   rtcMaxPort: number;
   network: MediaNetwork;
   ui: UiRoots;
+  /** How often every desk's floor is checked against the worker and repaired; 0 turns it off. */
+  floorCheckMs?: number;
   /** Runs after restore and before the server accepts connections (e.g. seeding demo data). */
   beforeListen?: (branch: Branch) => Promise<void>;
 };
@@ -46,6 +48,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   });
   const branch = new Branch(db, workers, config.network, join(config.dataDir, 'captures'), logger);
   await branch.start();
+  branch.floor.start(config.floorCheckMs ?? 15_000);
 
   const http = createServer(createHttpHandler(branch, createMetrics(branch), config.ui, logger));
   // The buffer bound is the capture bound plus envelope; JSON events have their own, smaller bound.
@@ -74,6 +77,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     io,
     url,
     async close() {
+      branch.floor.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       workers.close();
       db.close();

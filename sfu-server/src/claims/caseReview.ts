@@ -3,7 +3,8 @@ import type { BoothOutcome, Decision } from '@bilik/shared';
 import { appendAudit } from '../audit/auditLog.js';
 import type { Officer } from '../auth/officerAccounts.js';
 import type { BranchEvents } from '../branchEvents.js';
-import { ServiceError, type LiveDesk } from '../desks/deskService.js';
+import type { Desk } from '../desks/desk.js';
+import { ServiceError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import type { SessionRepository } from '../store/sessions.js';
 
@@ -19,7 +20,7 @@ export class CaseReview {
   ) {}
 
   verifyDocument(
-    desk: LiveDesk,
+    desk: Desk,
     officer: Officer,
     v: { sessionId: string; documentKind: string; verdict: 'verified' | 'rejected'; reason: string | null },
     now = new Date(),
@@ -41,10 +42,10 @@ export class CaseReview {
         details: v,
       });
     })();
-    this.events.emit('deskChanged', desk.row.id);
+    this.events.emit('deskChanged', desk.id);
   }
 
-  note(desk: LiveDesk, officer: Officer, sessionId: string, text: string, now = new Date()): void {
+  note(desk: Desk, officer: Officer, sessionId: string, text: string, now = new Date()): void {
     this.assertAtDesk(desk, sessionId);
     this.db.transaction(() => {
       this.sessions.insertNote(sessionId, officer.id, text, now.toISOString());
@@ -55,12 +56,12 @@ export class CaseReview {
         details: { length: text.length },
       });
     })();
-    this.events.emit('deskChanged', desk.row.id);
+    this.events.emit('deskChanged', desk.id);
   }
 
   /** The decision and its audit row commit together before the CSO's ack and the booth's outcome. */
   decide(
-    desk: LiveDesk,
+    desk: Desk,
     officer: Officer,
     d: { sessionId: string; decision: Decision; reason: string | null; missing: string[] },
     now = new Date(),
@@ -102,12 +103,11 @@ export class CaseReview {
     };
     this.events.emit('outcome', d.sessionId, outcome);
     this.events.emit('sessionChanged', d.sessionId);
-    this.events.emit('deskChanged', desk.row.id);
+    this.events.emit('deskChanged', desk.id);
     return outcome;
   }
 
-  assertAtDesk(desk: LiveDesk, sessionId: string): void {
-    if (!desk.policy.slots.includes(sessionId))
-      throw new ServiceError('FORBIDDEN', 'that booth is not at your desk');
+  assertAtDesk(desk: Desk, sessionId: string): void {
+    if (!desk.seats(sessionId)) throw new ServiceError('FORBIDDEN', 'that booth is not at your desk');
   }
 }

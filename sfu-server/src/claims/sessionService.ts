@@ -3,7 +3,8 @@ import { isValidClaim, parseNik, validateKpj, type PriorityNeed } from '@bilik/s
 import { appendAudit } from '../audit/auditLog.js';
 import type { Booth } from '../auth/boothEnrollment.js';
 import type { BranchEvents } from '../branchEvents.js';
-import { ServiceError, type DeskService } from '../desks/deskService.js';
+import type { DeskService } from '../desks/deskService.js';
+import { ServiceError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import type { SessionRepository, SessionRow } from '../store/sessions.js';
 import type { CaptureStore } from './captureStore.js';

@@ -12,7 +12,7 @@ describe('desk: assignment, audio floor and consume rights (real worker, SQLite,
   const consumerOf = (id: string) =>
     server.branch.desks
       .all()[0]!
-      .room.consumerStates()
+      .consumerStates()
       .find((c) => c.consumerId === id)!;
 
   beforeAll(async () => {
@@ -115,24 +115,24 @@ describe('desk: assignment, audio floor and consume rights (real worker, SQLite,
     const [a, b] = booths as [(typeof booths)[0], (typeof booths)[0]];
     const caps = (await ok<{ rtpCapabilities: object }>(a.socket, MediaEvents.getRouterCapabilities, {}))
       .rtpCapabilities;
-    const before = server.branch.desks.all()[0]!.room.consumerStates().length;
+    const before = server.branch.desks.all()[0]!.consumerStates().length;
     for (const producerId of [b.mic, b.cam, b.doc]) {
       const r = await request(a.socket, MediaEvents.consume, { producerId, rtpCapabilities: caps });
       expect(r).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
     const own = await request(a.socket, MediaEvents.consume, { producerId: a.mic, rtpCapabilities: caps });
     expect(own).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(server.branch.desks.all()[0]!.room.consumerStates().length).toBe(before);
+    expect(server.branch.desks.all()[0]!.consumerStates().length).toBe(before);
   });
 
   it('restores the desk with its booths and floor after a restart', async () => {
     const { dataDir } = server;
-    const deskBefore = server.branch.views.desk(server.branch.desks.all()[0]!);
+    const deskBefore = server.branch.views.desk(server.branch.desks.all()[0]!.serialize());
     await server.stop({ keepData: true });
     server = await startTestServer(dataDir);
     const restored = server.branch.desks.all();
     expect(restored).toHaveLength(1);
-    const deskAfter = server.branch.views.desk(restored[0]!);
+    const deskAfter = server.branch.views.desk(restored[0]!.serialize());
     expect(deskAfter.deskId).toBe(deskBefore.deskId);
     expect(deskAfter.focusedSessionId).toBe(deskBefore.focusedSessionId);
     // A new epoch tells the stations and booths to set up media on the new router.

@@ -3,38 +3,35 @@ import type { Logger } from 'pino';
 import { appendAudit } from '../audit/auditLog.js';
 import type { Officer } from '../auth/officerAccounts.js';
 import type { BranchEvents } from '../branchEvents.js';
+import { ServiceError } from '../errors.js';
 import type { MediaNetwork } from '../media/peerMedia.js';
 import type { WorkerPool } from '../media/workerPool.js';
 import { planAssignments } from '../queue/assignment.js';
 import type { Db } from '../store/db.js';
 import type { DeskRow, SessionRepository } from '../store/sessions.js';
-import { DeskRoom, boothKey } from './deskRoom.js';
-import { applyDeskEvent, type DeskPolicyState } from './policy.js';
-
-export type LiveDesk = {
-  row: DeskRow;
-  officerId: string;
-  room: DeskRoom;
-  policy: DeskPolicyState;
-  /** Bumped whenever the desk's router is rebuilt: clients must set up their media again. */
-  mediaEpoch: number;
-};
+import { Desk, type DeskIdentity, type DeskSnapshot } from './desk.js';
+import { DeskRoom } from './deskRoom.js';
+import type { DeskPolicyState } from './policy.js';
+import { SerialQueue } from './serialQueue.js';
 
 /** Live, per-booth signals that are not worth a database row. */
 export type BoothSignals = { score: number | null; speaking: boolean; helpCalled: boolean };
 
-export class ServiceError extends Error {
-  constructor(
-    readonly code: 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'NO_FREE_SLOT' | 'BAD_REQUEST',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const identityOf = (row: DeskRow): DeskIdentity => ({
+  id: row.id,
+  officerId: row.officer_id,
+  slotCount: row.slots,
+  openedAt: row.opened_at,
+});
 
-/** Desks, their rooms and the queue: opening, focusing, assigning, handing off, restoring. */
+/**
+ * Desks and the queue: opening, focusing, assigning, handing off, restoring. Each change to one
+ * desk runs in that desk's turn (Desk.exclusive); seating from the queue and hand-offs also hold
+ * the assignment queue, taken before any desk's, so plans are never made on stale occupancy.
+ */
 export class DeskService {
-  private readonly desks = new Map<string, LiveDesk>();
+  private readonly desks = new Map<string, Desk>();
+  private readonly assignment = new SerialQueue('branch:assignment');
   readonly signals = new Map<string, BoothSignals>();
   /**
    * Media epochs start from this server's start time, so a desk restored after a restart never
@@ -53,16 +50,20 @@ export class DeskService {
     workers.on('workerReplaced', () => void this.rebuildOrphanedRooms());
   }
 
-  all(): LiveDesk[] {
+  all(): Desk[] {
     return [...this.desks.values()];
   }
 
-  get(deskId: string): LiveDesk | undefined {
+  get(deskId: string): Desk | undefined {
     return this.desks.get(deskId);
   }
 
-  ofOfficer(officerId: string): LiveDesk | undefined {
+  ofOfficer(officerId: string): Desk | undefined {
     return this.all().find((d) => d.officerId === officerId);
+  }
+
+  private isOpen(desk: Desk): boolean {
+    return this.desks.get(desk.id) === desk;
   }
 
   signalsOf(sessionId: string): BoothSignals {
@@ -79,37 +80,37 @@ export class DeskService {
         if (s.slot !== null && s.slot < row.slots) slots[s.slot] = s.id;
       const focused =
         row.focused_session_id && slots.includes(row.focused_session_id) ? row.focused_session_id : null;
-      await this.attach(row, { slots, focused });
+      await this.attach(identityOf(row), { slots, focused });
     }
     await this.assignQueued();
   }
 
-  private async attach(row: DeskRow, policy: DeskPolicyState): Promise<LiveDesk> {
-    const room = await DeskRoom.create(await this.workers.leastLoaded(), this.network);
-    const desk: LiveDesk = { row, officerId: row.officer_id, room, policy, mediaEpoch: this.firstMediaEpoch };
-    this.wireRoom(desk);
-    await room.setFocus(policy.focused);
-    this.desks.set(row.id, desk);
+  private async attach(identity: DeskIdentity, policy: DeskPolicyState): Promise<Desk> {
+    const desk = new Desk(identity, await this.createRoom(identity.id), policy, this.firstMediaEpoch);
+    await desk.exclusive(() => desk.applyRepair());
+    this.desks.set(identity.id, desk);
     return desk;
   }
 
-  private wireRoom(desk: LiveDesk): void {
-    desk.room.on('producerAvailable', (to, producer) =>
-      this.events.emit('producerAvailable', desk.row.id, to, producer),
+  private async createRoom(deskId: string): Promise<DeskRoom> {
+    const room = await DeskRoom.create(
+      await this.workers.leastLoaded(),
+      this.network,
+      this.logger.child({ deskId }),
     );
-    desk.room.on('consumerClosed', (to, consumerId) =>
-      this.events.emit('consumerClosed', desk.row.id, to, consumerId),
+    room.on('producerAvailable', (to, producer) =>
+      this.events.emit('producerAvailable', deskId, to, producer),
     );
-    desk.room.on('score', (sessionId, score) => {
+    room.on('consumerClosed', (to, consumerId) => this.events.emit('consumerClosed', deskId, to, consumerId));
+    room.on('score', (sessionId, score) => {
       const s = this.signalsOf(sessionId);
-      if (s.score !== score) {
-        s.score = score;
-        this.events.emit('deskChanged', desk.row.id);
-      }
+      if (s.score === score) return;
+      s.score = score;
+      this.events.emit('deskChanged', deskId);
     });
-    desk.room.on('speaking', (ids) => {
+    room.on('speaking', (ids) => {
       let changed = false;
-      for (const sessionId of desk.policy.slots) {
+      for (const sessionId of this.desks.get(deskId)?.slots ?? []) {
         if (!sessionId) continue;
         const s = this.signalsOf(sessionId);
         const now = ids.includes(sessionId);
@@ -118,27 +119,25 @@ export class DeskService {
           changed = true;
         }
       }
-      if (changed) this.events.emit('deskChanged', desk.row.id);
+      if (changed) this.events.emit('deskChanged', deskId);
     });
-    desk.room.router.observer.on('close', () =>
-      this.logger.info({ deskId: desk.row.id }, 'desk router closed'),
-    );
+    return room;
   }
 
   private async rebuildOrphanedRooms(): Promise<void> {
-    for (const desk of this.desks.values()) {
-      if (!desk.room.router.closed) continue;
-      desk.room = await DeskRoom.create(await this.workers.leastLoaded(), this.network);
-      desk.mediaEpoch++;
-      this.wireRoom(desk);
-      await desk.room.setFocus(desk.policy.focused);
-      this.logger.warn({ deskId: desk.row.id }, 'desk rebuilt on a new worker');
-      this.events.emit('deskChanged', desk.row.id);
-      for (const s of desk.policy.slots) if (s) this.events.emit('sessionChanged', s);
+    for (const desk of this.all()) {
+      if (!desk.routerClosed) continue;
+      await desk.exclusive(async () => {
+        if (!desk.routerClosed || !this.isOpen(desk)) return;
+        await desk.applyRebuild(await this.createRoom(desk.id));
+        this.logger.warn({ deskId: desk.id }, 'desk rebuilt on a new worker');
+        this.events.emit('deskChanged', desk.id);
+        for (const s of desk.slots) if (s) this.events.emit('sessionChanged', s);
+      });
     }
   }
 
-  async open(officer: Officer, slots: number, now = new Date()): Promise<LiveDesk> {
+  async open(officer: Officer, slots: number, now = new Date()): Promise<Desk> {
     if (this.ofOfficer(officer.id)) throw new ServiceError('CONFLICT', 'you already have an open desk');
     const row: DeskRow = {
       id: randomUUID(),
@@ -157,92 +156,104 @@ export class DeskService {
         details: { slots },
       });
     })();
-    const desk = await this.attach(row, { slots: Array.from({ length: slots }, () => null), focused: null });
-    await this.assignQueued();
+    const desk = await this.attach(identityOf(row), {
+      slots: Array.from({ length: slots }, () => null),
+      focused: null,
+    });
+    await this.assignQueued(now);
     return desk;
   }
 
   /** Closing a desk puts its booths back at the head of the queue; nobody is dropped. */
-  async close(desk: LiveDesk, now = new Date()): Promise<void> {
-    const ids = desk.policy.slots.filter((s): s is string => s !== null);
-    this.db.transaction(() => {
-      for (const id of ids) this.sessions.update(id, { desk_id: null, slot: null, state: 'selfService' });
-      this.sessions.updateDesk(desk.row.id, { closed_at: now.toISOString(), focused_session_id: null });
-      appendAudit(this.db, {
-        actor: `officer:${desk.officerId}`,
-        action: 'desk.closed',
-        subject: desk.row.id,
-        details: { returnedToQueue: ids },
-      });
-    })();
-    desk.room.close();
-    this.desks.delete(desk.row.id);
-    for (const id of ids) this.events.emit('sessionChanged', id);
-    await this.assignQueued();
+  async close(desk: Desk, now = new Date()): Promise<void> {
+    const returned = await this.assignment.run(() =>
+      desk.exclusive(() => {
+        if (!this.isOpen(desk)) throw new ServiceError('CONFLICT', 'this desk is closed already');
+        const ids = desk.slots.filter((s): s is string => s !== null);
+        this.db.transaction(() => {
+          for (const id of ids) this.sessions.update(id, { desk_id: null, slot: null, state: 'selfService' });
+          this.sessions.updateDesk(desk.id, { closed_at: now.toISOString(), focused_session_id: null });
+          appendAudit(this.db, {
+            actor: `officer:${desk.officerId}`,
+            action: 'desk.closed',
+            subject: desk.id,
+            details: { returnedToQueue: ids },
+          });
+        })();
+        desk.applyClose();
+        this.desks.delete(desk.id);
+        return ids;
+      }),
+    );
+    for (const id of returned) this.events.emit('sessionChanged', id);
+    await this.assignQueued(now);
   }
 
-  /** Moves the audio floor. Resolves after the database row and the mediasoup consumers agree. */
-  async focus(desk: LiveDesk, sessionId: string | null, now = new Date()): Promise<void> {
-    const result = applyDeskEvent(desk.policy, { type: 'focus', sessionId });
-    if (!result.ok)
-      throw new ServiceError(
-        result.error.code === 'NOT_FOUND' ? 'FORBIDDEN' : result.error.code,
-        result.error.message,
-      );
-    const previous = desk.policy.focused;
-    const at = now.toISOString();
-    this.db.transaction(() => {
-      if (previous && previous !== sessionId)
-        this.sessions.update(previous, { state: 'onHold', waiting_since: at, last_attention_at: at });
-      if (sessionId)
-        this.sessions.update(sessionId, {
-          state: 'inConversation',
-          waiting_since: null,
-          last_attention_at: at,
+  /**
+   * Moves the audio floor. Resolves after the database row and the worker's consumers agree, with
+   * the desk as this operation left it (a later operation may already have moved the floor again).
+   */
+  async focus(desk: Desk, sessionId: string | null, now = new Date()): Promise<DeskSnapshot> {
+    return desk.exclusive(async () => {
+      if (!this.isOpen(desk)) throw new ServiceError('CONFLICT', 'this desk is closed');
+      desk.check({ type: 'focus', sessionId });
+      const previous = desk.focusedSessionId;
+      const at = now.toISOString();
+      this.db.transaction(() => {
+        if (previous && previous !== sessionId)
+          this.sessions.update(previous, { state: 'onHold', waiting_since: at, last_attention_at: at });
+        if (sessionId)
+          this.sessions.update(sessionId, {
+            state: 'inConversation',
+            waiting_since: null,
+            last_attention_at: at,
+          });
+        this.sessions.updateDesk(desk.id, { focused_session_id: sessionId });
+        appendAudit(this.db, {
+          actor: `officer:${desk.officerId}`,
+          action: 'desk.focus',
+          subject: desk.id,
+          details: { from: previous, to: sessionId },
         });
-      this.sessions.updateDesk(desk.row.id, { focused_session_id: sessionId });
-      appendAudit(this.db, {
-        actor: `officer:${desk.officerId}`,
-        action: 'desk.focus',
-        subject: desk.row.id,
-        details: { from: previous, to: sessionId },
-      });
-    })();
-    desk.policy = result.state;
-    // Turning to a booth answers its call for help.
-    if (sessionId) this.signalsOf(sessionId).helpCalled = false;
-    await desk.room.setFocus(sessionId);
-    this.events.emit('deskChanged', desk.row.id);
-    for (const id of new Set([previous, sessionId])) if (id) this.events.emit('sessionChanged', id);
+      })();
+      // Turning to a booth answers its call for help.
+      if (sessionId) this.signalsOf(sessionId).helpCalled = false;
+      await desk.applyFocus(sessionId);
+      this.events.emit('deskChanged', desk.id);
+      for (const id of new Set([previous, sessionId])) if (id) this.events.emit('sessionChanged', id);
+      return desk.serialize();
+    });
   }
 
   /** Fills free slots from the queue (priority first, least-loaded desk first). */
   async assignQueued(now = new Date()): Promise<void> {
-    const queued = this.sessions
-      .queued()
-      .map((s) => ({ sessionId: s.id, priority: s.priority_need !== null, queuedAt: s.queued_at! }));
-    const open = this.all().map((d) => ({
-      deskId: d.row.id,
-      slots: d.row.slots,
-      occupied: d.policy.slots.filter(Boolean).length,
-      openedAt: d.row.opened_at,
-    }));
-    const plan = planAssignments(queued, open);
-    for (const { sessionId, deskId } of plan) this.seat(this.desks.get(deskId)!, sessionId, now);
-    if (plan.length > 0 || queued.length > 0) this.events.emit('queueChanged');
+    await this.assignment.run(async () => {
+      const queued = this.sessions
+        .queued()
+        .map((s) => ({ sessionId: s.id, priority: s.priority_need !== null, queuedAt: s.queued_at! }));
+      const open = this.all().map((d) => ({
+        deskId: d.id,
+        slots: d.identity.slotCount,
+        occupied: d.occupied,
+        openedAt: d.identity.openedAt,
+      }));
+      const plan = planAssignments(queued, open);
+      for (const { sessionId, deskId } of plan) {
+        const desk = this.desks.get(deskId);
+        if (desk) await desk.exclusive(() => this.seat(desk, sessionId, now));
+      }
+      if (plan.length > 0 || queued.length > 0) this.events.emit('queueChanged');
+    });
   }
 
-  private seat(desk: LiveDesk, sessionId: string, now: Date): void {
-    const result = applyDeskEvent(desk.policy, { type: 'join', sessionId });
-    if (!result.ok)
-      throw new ServiceError(
-        result.error.code === 'NOT_FOUND' ? 'CONFLICT' : result.error.code,
-        result.error.message,
-      );
-    const slot = result.state.slots.indexOf(sessionId);
+  /** In the desk's turn: re-checked there, as the booth may have left the queue since the plan. */
+  private seat(desk: Desk, sessionId: string, now: Date): void {
+    const s = this.sessions.get(sessionId);
+    if (!this.isOpen(desk) || !desk.hasFreeSlot || !s || s.closed_at || s.desk_id || !s.queued_at) return;
+    const slot = desk.slots.indexOf(null);
     this.db.transaction(() => {
       this.sessions.update(sessionId, {
-        desk_id: desk.row.id,
+        desk_id: desk.id,
         slot,
         state: 'waiting',
         waiting_since: now.toISOString(),
@@ -251,47 +262,85 @@ export class DeskService {
         actor: 'system',
         action: 'session.assigned',
         subject: sessionId,
-        details: { deskId: desk.row.id, slot },
+        details: { deskId: desk.id, slot },
       });
     })();
-    desk.policy = result.state;
-    this.events.emit('deskChanged', desk.row.id);
+    desk.applySeat(sessionId);
+    this.events.emit('deskChanged', desk.id);
     this.events.emit('sessionChanged', sessionId);
   }
 
-  /** The booth leaves its desk (finished, or handed off): its media goes, its slot frees. */
+  /** The booth leaves its desk (finished, or abandoned): its media goes, its slot frees. */
   async release(sessionId: string, refill = true): Promise<void> {
-    const desk = this.all().find((d) => d.policy.slots.includes(sessionId));
-    if (!desk) return;
-    const result = applyDeskEvent(desk.policy, { type: 'leave', sessionId });
-    if (!result.ok) return;
-    const hadFloor = desk.policy.focused === sessionId;
-    desk.policy = result.state;
-    desk.room.removePeer(boothKey(sessionId));
-    if (hadFloor) {
-      this.sessions.updateDesk(desk.row.id, { focused_session_id: null });
-      await desk.room.setFocus(null);
+    // Looked up again after each miss: a hand-off may move the booth while we wait for a turn.
+    for (let desk = this.deskOf(sessionId); desk; desk = this.deskOf(sessionId)) {
+      const current = desk;
+      const left = await current.exclusive(async () => {
+        if (!this.isOpen(current) || !current.seats(sessionId)) return false;
+        await this.leave(current, sessionId, (hadFloor) =>
+          appendAudit(this.db, {
+            actor: 'system',
+            action: 'session.released',
+            subject: sessionId,
+            details: { deskId: current.id, hadFloor },
+          }),
+        );
+        return true;
+      });
+      if (left) break;
     }
-    this.signals.delete(sessionId);
-    this.events.emit('deskChanged', desk.row.id);
     if (refill) await this.assignQueued();
   }
 
-  async handOff(from: LiveDesk, sessionId: string, toDeskId: string, now = new Date()): Promise<void> {
-    if (!from.policy.slots.includes(sessionId))
-      throw new ServiceError('FORBIDDEN', 'that booth is not at your desk');
+  private deskOf(sessionId: string): Desk | undefined {
+    return this.all().find((d) => d.seats(sessionId));
+  }
+
+  /**
+   * In the desk's turn: the booth's departure is written (with the floor falling if it held it,
+   * and whatever `record` adds) in one transaction before the media is taken down.
+   */
+  private async leave(desk: Desk, sessionId: string, record: (hadFloor: boolean) => void): Promise<void> {
+    const hadFloor = desk.focusedSessionId === sessionId;
+    this.db.transaction(() => {
+      if (hadFloor) this.sessions.updateDesk(desk.id, { focused_session_id: null });
+      record(hadFloor);
+    })();
+    await desk.applyLeave(sessionId);
+    this.signals.delete(sessionId);
+    this.events.emit('deskChanged', desk.id);
+  }
+
+  /** Moves a booth to another desk: one transaction, both desks held (in a fixed order) throughout. */
+  async handOff(from: Desk, sessionId: string, toDeskId: string, now = new Date()): Promise<void> {
     const to = this.desks.get(toDeskId);
     if (!to || to === from) throw new ServiceError('NOT_FOUND', 'no such other open desk');
-    if (!to.policy.slots.includes(null))
-      throw new ServiceError('NO_FREE_SLOT', 'the other desk has no free slot');
-    appendAudit(this.db, {
-      actor: `officer:${from.officerId}`,
-      action: 'session.handedOff',
-      subject: sessionId,
-      details: { from: from.row.id, to: to.row.id },
-    });
-    await this.release(sessionId, false);
-    this.seat(to, sessionId, now);
+    await this.assignment.run(() =>
+      SerialQueue.runAll([from.queue, to.queue], async () => {
+        if (!this.isOpen(from) || !this.isOpen(to))
+          throw new ServiceError('CONFLICT', 'that desk has closed');
+        if (!from.seats(sessionId)) throw new ServiceError('FORBIDDEN', 'that booth is not at your desk');
+        if (!to.hasFreeSlot) throw new ServiceError('NO_FREE_SLOT', 'the other desk has no free slot');
+        const slot = to.slots.indexOf(null);
+        await this.leave(from, sessionId, (hadFloor) => {
+          this.sessions.update(sessionId, {
+            desk_id: to.id,
+            slot,
+            state: 'waiting',
+            waiting_since: now.toISOString(),
+          });
+          appendAudit(this.db, {
+            actor: `officer:${from.officerId}`,
+            action: 'session.handedOff',
+            subject: sessionId,
+            details: { from: from.id, to: to.id, slot, hadFloor },
+          });
+        });
+        to.applySeat(sessionId);
+        this.events.emit('deskChanged', to.id);
+        this.events.emit('sessionChanged', sessionId);
+      }),
+    );
     await this.assignQueued(now);
   }
 }

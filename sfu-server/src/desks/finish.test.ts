@@ -29,12 +29,15 @@ describe('a focused booth that finishes', () => {
 
     await ok(first.socket, BoothEvents.finish, {});
     const desk = server.branch.desks.all()[0]!;
-    expect(desk.policy).toEqual({ slots: [s2.sessionId], focused: null });
-    expect(desk.room.consumerStates()).toEqual([]);
+    expect({ slots: desk.slots, focused: desk.focusedSessionId }).toEqual({
+      slots: [s2.sessionId],
+      focused: null,
+    });
+    expect(desk.consumerStates()).toEqual([]);
     expect(server.branch.sessionRepo.get(s1.sessionId)).toMatchObject({ state: 'closed' });
     expect(server.branch.sessionRepo.get(s2.sessionId)).toMatchObject({
       state: 'waiting',
-      desk_id: desk.row.id,
+      desk_id: desk.id,
     });
   });
 });

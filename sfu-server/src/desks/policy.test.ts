@@ -34,7 +34,7 @@ describe('applyDeskEvent', () => {
     });
     expect(applyDeskEvent(desk(['a', 'b']), { type: 'focus', sessionId: 'x' })).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND' },
+      error: { code: 'FORBIDDEN' },
     });
     expect(applyDeskEvent(desk(['a', 'b'], 'a'), { type: 'focus', sessionId: null })).toEqual({
       ok: true,

@@ -8,7 +8,7 @@ export type DeskEvent =
   | { type: 'join'; sessionId: string }
   | { type: 'leave'; sessionId: string };
 
-export type PolicyError = { code: 'NOT_FOUND' | 'NO_FREE_SLOT' | 'CONFLICT'; message: string };
+export type PolicyError = { code: 'NOT_FOUND' | 'FORBIDDEN' | 'NO_FREE_SLOT' | 'CONFLICT'; message: string };
 
 export function applyDeskEvent(
   state: DeskPolicyState,
@@ -17,7 +17,7 @@ export function applyDeskEvent(
   switch (event.type) {
     case 'focus': {
       if (event.sessionId !== null && !state.slots.includes(event.sessionId)) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: 'that booth is not at this desk' } };
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'that booth is not at this desk' } };
       }
       return { ok: true, state: { ...state, focused: event.sessionId } };
     }

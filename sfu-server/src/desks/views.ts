@@ -2,7 +2,8 @@ import type { BoothOutcome, BoothSessionView, Decision, DeskView, SlotView } fro
 import type { OfficerAccounts } from '../auth/officerAccounts.js';
 import { estimateWaitMinutes, queueOrder } from '../queue/assignment.js';
 import type { SessionRepository } from '../store/sessions.js';
-import type { DeskService, LiveDesk } from './deskService.js';
+import type { DeskSnapshot } from './desk.js';
+import type { DeskService } from './deskService.js';
 
 export const AVERAGE_SERVICE_MINUTES = Number(process.env.BILIK_AVG_SERVICE_MINUTES ?? 8);
 
@@ -27,7 +28,7 @@ export class Views {
         .map((q) => ({ sessionId: q.id, priority: q.priority_need !== null, queuedAt: q.queued_at! })),
     );
     const index = queue.findIndex((q) => q.sessionId === s.id);
-    const servingSlots = this.desks.all().reduce((n, d) => n + d.row.slots, 0);
+    const servingSlots = this.desks.all().reduce((n, d) => n + d.identity.slotCount, 0);
     const outcome = s.state === 'decided' || s.state === 'closed' ? this.outcome(s.id) : null;
     return {
       sessionId: s.id,
@@ -40,23 +41,24 @@ export class Views {
       queuePosition: index >= 0 ? index + 1 : null,
       etaMinutes: index >= 0 ? estimateWaitMinutes(index + 1, servingSlots, AVERAGE_SERVICE_MINUTES) : null,
       officer: officer ? { displayName: officer.displayName, staffId: officer.staffId } : null,
-      focused: desk?.policy.focused === s.id,
+      focused: desk?.focusedSessionId === s.id,
       captures: this.sessions.captures(s.id).map((c) => ({ documentKind: c.document_kind, captureId: c.id })),
-      deskId: desk?.row.id ?? null,
+      deskId: desk?.id ?? null,
       mediaEpoch: desk?.mediaEpoch ?? 0,
       outcome,
     };
   }
 
-  desk(desk: LiveDesk): DeskView {
+  /** A desk as a snapshot shows it: the caller chooses the moment (now, or right after its operation). */
+  desk(desk: DeskSnapshot): DeskView {
     const officer = this.officers.byId(desk.officerId);
     return {
-      deskId: desk.row.id,
+      deskId: desk.id,
       officer: { displayName: officer?.displayName ?? '?', staffId: officer?.staffId ?? '?' },
-      focusedSessionId: desk.policy.focused,
+      focusedSessionId: desk.focused,
       queueLength: this.sessions.queued().length,
       mediaEpoch: desk.mediaEpoch,
-      slots: desk.policy.slots.map((sessionId, slot): SlotView => ({
+      slots: desk.slots.map((sessionId, slot): SlotView => ({
         slot,
         session: sessionId ? this.slotSession(sessionId) : null,
       })),

@@ -1,4 +1,4 @@
-import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Branch } from '../branch.js';
 
 /** Prometheus metrics, read from the live branch at scrape time (nothing to keep in sync). */
@@ -26,18 +26,18 @@ export function createMetrics(branch: Branch): Registry {
   );
   gauge('bilik_mediasoup_transports', 'WebRTC transports', async () => {
     let n = 0;
-    for (const d of branch.desks.all()) n += (await d.room.router.dump()).transportIds.length;
+    for (const d of branch.desks.all()) n += (await d.routerDump()).transportIds.length;
     return n;
   });
   gauge('bilik_mediasoup_consumers', 'Consumers', () =>
-    branch.desks.all().reduce((n, d) => n + d.room.consumerStates().length, 0),
+    branch.desks.all().reduce((n, d) => n + d.consumerStates().length, 0),
   );
   gauge('bilik_mediasoup_consumers_paused', 'Consumers paused by the audio floor', () =>
-    branch.desks.all().reduce((n, d) => n + d.room.consumerStates().filter((c) => c.paused).length, 0),
+    branch.desks.all().reduce((n, d) => n + d.consumerStates().filter((c) => c.paused).length, 0),
   );
   gauge('bilik_desks_open', 'Open desks', () => branch.desks.all().length);
   gauge('bilik_desk_slots_occupied', 'Booths seated at desks', () =>
-    branch.desks.all().reduce((n, d) => n + d.policy.slots.filter(Boolean).length, 0),
+    branch.desks.all().reduce((n, d) => n + d.occupied, 0),
   );
   gauge('bilik_queue_length', 'Booths waiting for a desk slot', () => branch.sessionRepo.queued().length);
   new Gauge({
@@ -52,6 +52,16 @@ export function createMetrics(branch: Branch): Registry {
           this.set({ worker: String(i) }, (u.ru_utime + u.ru_stime) / 1000);
         }),
       );
+    },
+  });
+  new Counter({
+    name: 'bilik_floor_violations_total',
+    help: 'Audio-floor violations found (and repaired) by the self-check, by kind',
+    labelNames: ['kind'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [kind, n] of Object.entries(branch.floor.violationsTotal)) this.inc({ kind }, n);
     },
   });
   return registry;

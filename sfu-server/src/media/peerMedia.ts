@@ -1,5 +1,6 @@
 import type { MediaSource } from '@bilik/shared';
 import type { types } from 'mediasoup';
+import { ServiceError } from '../errors.js';
 
 export type MediaNetwork = { listenIp: string; announcedAddress: string | null };
 
@@ -59,7 +60,7 @@ export class PeerMedia {
   ): Promise<types.Producer<ProducerTag>> {
     const transport = this.transports.get(transportId);
     if (!transport || transport.appData.direction !== 'send')
-      throw new MediaRequestError('NOT_FOUND', 'no such send transport');
+      throw new ServiceError('NOT_FOUND', 'no such send transport');
     for (const p of this.producers.values()) if (p.appData.source === source) p.close();
     const producer = await transport.produce<ProducerTag>({
       kind,
@@ -81,10 +82,10 @@ export class PeerMedia {
     rtpCapabilities: types.RtpCapabilities,
   ): Promise<types.Consumer> {
     if (!this.router.canConsume({ producerId: producer.id, rtpCapabilities })) {
-      throw new MediaRequestError('BAD_REQUEST', 'these rtpCapabilities cannot consume that producer');
+      throw new ServiceError('BAD_REQUEST', 'these rtpCapabilities cannot consume that producer');
     }
     const transport = [...this.transports.values()].find((t) => t.appData.direction === 'recv');
-    if (!transport) throw new MediaRequestError('CONFLICT', 'create a recv transport first');
+    if (!transport) throw new ServiceError('CONFLICT', 'create a recv transport first');
     // Always created paused: the desk policy, not the client, decides when media flows.
     const consumer = await transport.consume({ producerId: producer.id, rtpCapabilities, paused: true });
     this.consumers.set(consumer.id, consumer);
@@ -94,14 +95,5 @@ export class PeerMedia {
 
   close(): void {
     for (const t of this.transports.values()) t.close();
-  }
-}
-
-export class MediaRequestError extends Error {
-  constructor(
-    readonly code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT' | 'FORBIDDEN',
-    message: string,
-  ) {
-    super(message);
   }
 }

@@ -4,7 +4,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { verifyAuditChain } from '../audit/auditLog.js';
 import type { Officer } from '../auth/officerAccounts.js';
 import type { Branch } from '../branch.js';
-import { ServiceError } from '../desks/deskService.js';
+import { ServiceError } from '../errors.js';
 import { claimReport } from '../claims/report.js';
 import { SocketHandlers } from './handle.js';
 

@@ -3,7 +3,7 @@ import type { Namespace, Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import type { Booth } from '../auth/boothEnrollment.js';
 import { boothKey, type PeerKey } from '../desks/deskRoom.js';
-import { ServiceError } from '../desks/deskService.js';
+import { ServiceError } from '../errors.js';
 import type { Branch } from '../branch.js';
 import { SocketHandlers } from './handle.js';
 import { registerMediaHandlers } from './mediaHandlers.js';
@@ -70,7 +70,7 @@ export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Log
       const desk = s?.desk_id ? branch.desks.get(s.desk_id) : undefined;
       if (!s || !desk) return null;
       if (!s.consent_at) throw new ServiceError('CONFLICT', 'no consent to video yet');
-      return { room: desk.room, key: boothKey(s.id) };
+      return { desk, key: boothKey(s.id) };
     });
 
     // A reconnecting booth (reload, server restart) resumes where its session stands.

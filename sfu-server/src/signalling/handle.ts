@@ -1,9 +1,8 @@
-import { ackError, type Ack, type ErrorCode } from '@bilik/shared';
+import { ackError, type Ack } from '@bilik/shared';
 import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import { ServiceError } from '../desks/deskService.js';
-import { MediaRequestError } from '../media/peerMedia.js';
+import { ServiceError } from '../errors.js';
 
 /** Non-binary payloads larger than this are refused before parsing; captures have their own bound. */
 export const MAX_JSON_PAYLOAD_BYTES = 64 * 1024;
@@ -77,14 +76,20 @@ function jsonSize(payload: unknown): number {
 }
 
 function toAckError(err: unknown, event: string, logger: Logger): Ack {
-  if (err instanceof ServiceError || err instanceof MediaRequestError) {
+  if (err instanceof ServiceError) {
     logger.info({ event, code: err.code, message: err.message }, 'request refused');
-    return ackError(err.code as ErrorCode, err.message);
+    return ackError(err.code, err.message);
   }
   // mediasoup rejects malformed rtpParameters/dtlsParameters with TypeError.
   if (err instanceof TypeError) {
     logger.warn({ event, err }, 'request rejected by mediasoup');
     return ackError('BAD_REQUEST', err.message);
+  }
+  // The router or worker under the request closed (a worker died): the desk is being rebuilt, and
+  // its clients set up media again when the new epoch reaches them.
+  if (err instanceof Error && err.name === 'InvalidStateError') {
+    logger.warn({ event, err }, 'media closed under the request');
+    return ackError('MEDIA_ERROR', 'the media server restarted; try again');
   }
   logger.error({ event, err }, 'handler failed');
   return ackError('INTERNAL', 'internal error; the request was not applied');

@@ -10,7 +10,8 @@ import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import type { Officer } from '../auth/officerAccounts.js';
 import type { Branch } from '../branch.js';
-import { ServiceError, type LiveDesk } from '../desks/deskService.js';
+import type { Desk } from '../desks/desk.js';
+import { ServiceError } from '../errors.js';
 import { SocketHandlers } from './handle.js';
 import { registerMediaHandlers } from './mediaHandlers.js';
 
@@ -31,7 +32,7 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
     const log = logger.child({ ns: 'officer', officerId: officer.id });
     void socket.join(officerRoom(officer.id));
     const handlers = new SocketHandlers(socket, log);
-    const myDesk = (): LiveDesk => {
+    const myDesk = (): Desk => {
       const desk = branch.desks.ofOfficer(officer.id);
       if (!desk) throw new ServiceError('CONFLICT', 'open a desk first');
       return desk;
@@ -40,7 +41,7 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
     handlers.on(OfficerEvents.openDesk, OfficerSchemas[OfficerEvents.openDesk], async ({ slots }) => {
       if (officer.role === 'admin') throw new ServiceError('FORBIDDEN', 'admins do not serve booths');
       const desk = await branch.desks.open(officer, slots);
-      return { desk: branch.views.desk(desk) };
+      return { desk: branch.views.desk(desk.serialize()) };
     });
     handlers.on(OfficerEvents.closeDesk, OfficerSchemas[OfficerEvents.closeDesk], async () => {
       await branch.desks.close(myDesk());
@@ -48,9 +49,9 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
     });
     handlers.on(OfficerEvents.focus, OfficerSchemas[OfficerEvents.focus], async ({ sessionId }) => {
       const started = performance.now();
-      const desk = myDesk();
-      await branch.desks.focus(desk, sessionId);
-      return { desk: branch.views.desk(desk), serverMs: performance.now() - started };
+      // The view of the desk as this request left it: acks report the focus each one put in force.
+      const after = await branch.desks.focus(myDesk(), sessionId);
+      return { desk: branch.views.desk(after), serverMs: performance.now() - started };
     });
     handlers.on(
       OfficerEvents.request,
@@ -82,10 +83,10 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
     );
     handlers.on(OfficerEvents.listDesks, OfficerSchemas[OfficerEvents.listDesks], () => {
       const desks: DeskSummary[] = branch.desks.all().map((d) => ({
-        deskId: d.row.id,
+        deskId: d.id,
         officerName: branch.officers.byId(d.officerId)?.displayName ?? '?',
-        slots: d.row.slots,
-        occupied: d.policy.slots.filter(Boolean).length,
+        slots: d.identity.slotCount,
+        occupied: d.occupied,
       }));
       return { desks };
     });
@@ -115,11 +116,11 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
 
     registerMediaHandlers(handlers, () => {
       const desk = branch.desks.ofOfficer(officer.id);
-      return desk ? { room: desk.room, key: 'cso' } : null;
+      return desk ? { desk, key: 'cso' } : null;
     });
 
     const desk = branch.desks.ofOfficer(officer.id);
-    socket.emit(OfficerPush.desk, desk ? branch.views.desk(desk) : null);
+    socket.emit(OfficerPush.desk, desk ? branch.views.desk(desk.serialize()) : null);
     socket.on('disconnect', (reason) => log.info({ reason }, 'officer disconnected'));
   });
 }
@@ -127,10 +128,10 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
 export function pushToOfficers(nsp: Namespace, branch: Branch): void {
   const sendDesk = (deskId: string) => {
     const desk = branch.desks.get(deskId);
-    if (desk) nsp.to(officerRoom(desk.officerId)).emit(OfficerPush.desk, branch.views.desk(desk));
+    if (desk) nsp.to(officerRoom(desk.officerId)).emit(OfficerPush.desk, branch.views.desk(desk.serialize()));
   };
   branch.events.on('deskChanged', sendDesk);
-  branch.events.on('queueChanged', () => branch.desks.all().forEach((d) => sendDesk(d.row.id)));
+  branch.events.on('queueChanged', () => branch.desks.all().forEach((d) => sendDesk(d.id)));
   branch.events.on('sessionChanged', (sessionId) => {
     const deskId = branch.sessionRepo.get(sessionId)?.desk_id;
     if (deskId) sendDesk(deskId);

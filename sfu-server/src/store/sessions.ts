@@ -234,6 +234,10 @@ export class SessionRepository {
     ).run(row);
   }
 
+  deskRow(id: string): DeskRow | undefined {
+    return statement(this.db, 'SELECT * FROM desks WHERE id = ?').get(id) as DeskRow | undefined;
+  }
+
   openDesks(): DeskRow[] {
     return statement(
       this.db,

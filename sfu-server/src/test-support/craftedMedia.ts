@@ -39,26 +39,29 @@ export async function joinMedia(
   return { ...caps, send: send.transport.id, recv: recv.transport.id };
 }
 
+/** RTP parameters of a crafted producer: opus for the mic, VP8 simulcast for the camera. */
+export function craftedRtpParameters(source: 'camera' | 'document' | 'mic'): object {
+  return source === 'mic'
+    ? { codecs: [opus], headerExtensions: [], encodings: [{ ssrc: ssrc++ }], rtcp: { cname: `c${ssrc}` } }
+    : {
+        codecs: [vp8],
+        headerExtensions: [],
+        // Three encodings make a simulcast producer, as the booth camera is.
+        encodings:
+          source === 'camera' ? [{ ssrc: ssrc++ }, { ssrc: ssrc++ }, { ssrc: ssrc++ }] : [{ ssrc: ssrc++ }],
+        rtcp: { cname: `c${ssrc}` },
+      };
+}
+
 export async function produceCrafted(
   socket: Socket,
   transportId: string,
   source: 'camera' | 'document' | 'mic',
 ): Promise<string> {
-  const rtpParameters =
-    source === 'mic'
-      ? { codecs: [opus], headerExtensions: [], encodings: [{ ssrc: ssrc++ }], rtcp: { cname: `c${ssrc}` } }
-      : {
-          codecs: [vp8],
-          headerExtensions: [],
-          // Three encodings make a simulcast producer, as the booth camera is.
-          encodings:
-            source === 'camera' ? [{ ssrc: ssrc++ }, { ssrc: ssrc++ }, { ssrc: ssrc++ }] : [{ ssrc: ssrc++ }],
-          rtcp: { cname: `c${ssrc}` },
-        };
   const r = await ok<{ producerId: string }>(socket, MediaEvents.produce, {
     transportId,
     kind: source === 'mic' ? 'audio' : 'video',
-    rtpParameters,
+    rtpParameters: craftedRtpParameters(source),
     source,
   });
   return r.producerId;

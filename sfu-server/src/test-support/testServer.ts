@@ -24,6 +24,8 @@ export async function startTestServer(
       workers: 1,
       rtcMinPort: 42000,
       rtcMaxPort: 42999,
+      // Off: a test must see a violation, not the self-check's repair of it.
+      floorCheckMs: 0,
       network: { listenIp: '127.0.0.1', announcedAddress: null },
       ui,
     },
