@@ -1,4 +1,5 @@
 import type { CapacityResult } from './capacity.js';
+import type { FloorPropertyResult } from './floorProperty.js';
 import type { FocusSwitchResult } from './focusSwitch.js';
 import type { JoinTimeResult } from './joinTime.js';
 import { round, type Summary } from './lib/stats.js';
@@ -16,6 +17,7 @@ export type BenchReport = {
     capacity?: CapacityResult;
     signalling?: SignallingResult;
     restart?: RestartResult;
+    floor?: FloorPropertyResult;
   };
 };
 
@@ -26,7 +28,7 @@ const ratio = (a: Summary, b: Summary) => (b.median > 0 ? `${round(a.median / b.
 /** The short table in bench/RESULTS.md. */
 export function renderResults(r: BenchReport): string {
   const rows: string[] = [];
-  const { join, focus, capacity, signalling, restart } = r.results;
+  const { join, focus, capacity, signalling, restart, floor } = r.results;
   if (join) {
     rows.push(
       `| Join: booth camera → first frame at CSO | ${fmt(join.boothToCso, 'ms')} | baseline ${fmt(join.baselineForward, 'ms')} | ${ratio(join.boothToCso, join.baselineForward)} |`,
@@ -57,6 +59,11 @@ export function renderResults(r: BenchReport): string {
       `| Restart after kill -9 (${restart.desks} desks, ${restart.booths} booths): desks restored | ${fmt(restart.serverRestoredMs, 'ms')} | | |`,
     );
     rows.push(`| Restart after kill -9: every booth reseated | ${fmt(restart.boothsBackMs, 'ms')} | | |`);
+  }
+  if (floor) {
+    rows.push(
+      `| Audio floor under generated schedules (real worker) | ${floor.schedules} schedules, ${floor.bursts} bursts, ${floor.focusRequests} focus requests: no violation | ${floor.seconds} s | |`,
+    );
   }
   const capacitySteps = capacity
     ? [

@@ -26,6 +26,7 @@ if (want('capacity'))
 if (want('signalling'))
   report.results.signalling = await (await import('./signalling.js')).runSignalling({ log });
 if (want('restart')) report.results.restart = await (await import('./restart.js')).runRestart({ log });
+if (want('floor')) report.results.floor = (await import('./floorProperty.js')).runFloorProperty({ log });
 
 report.totalSeconds = Math.round((performance.now() - started) / 1000);
 const dir = join(import.meta.dirname, 'results');
