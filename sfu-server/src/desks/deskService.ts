@@ -25,7 +25,8 @@ export type BoothSignals = { score: number | null; speaking: boolean; helpCalled
 
 export class ServiceError extends Error {
   constructor(
-    readonly code: 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'NO_FREE_SLOT' | 'BAD_REQUEST',
+    readonly code:
+      'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'NO_FREE_SLOT' | 'BAD_REQUEST' | 'APPROVAL_BLOCKED',
     message: string,
   ) {
     super(message);

@@ -4,7 +4,13 @@
 // functions on the same inputs, so what the CSO sees is what approval is judged on.
 
 import type { PreCheck } from './checkResult.js';
-import { type ClaimReason, type ClaimSegment, type ClaimType, isValidClaim } from './claims.js';
+import {
+  type ClaimReason,
+  type ClaimSegment,
+  type ClaimType,
+  isValidClaim,
+  type ParticipantSegment,
+} from './claims.js';
 import type { IsoDate } from './dates.js';
 import { requiredDocuments, type RequiredDocument } from './documents.js';
 import type { MembershipFacts } from './eligibility.js';
@@ -30,6 +36,49 @@ export interface CaseFacts {
   /** The name printed in the savings book shown on camera (the heir's, for a death claim). */
   accountHolder?: string;
   heirName?: string;
+}
+
+/** The branch's membership row as the server sends it: every field present, null when unknown. */
+export interface MembershipRecord {
+  jhtBalance: number | null;
+  npwp: string | null;
+  accountHolder: string | null;
+  heirName: string | null;
+  segment: ParticipantSegment | null;
+  foreigner: boolean | null;
+  membershipStart: IsoDate | null;
+  workEndDate: IsoDate | null;
+  partialClaimDate: IsoDate | null;
+  partialClaimAmount: number | null;
+  deathDate: IsoDate | null;
+  pensionAge: number | null;
+  jpContributionMonths: number | null;
+}
+
+export function membershipFacts(record: MembershipRecord | null): MembershipFacts {
+  const facts: MembershipFacts = {};
+  if (!record) return facts;
+  if (record.segment !== null) facts.segment = record.segment;
+  if (record.foreigner !== null) facts.foreigner = record.foreigner;
+  if (record.membershipStart !== null) facts.membershipStart = record.membershipStart;
+  if (record.workEndDate !== null) facts.workEndDate = record.workEndDate;
+  if (record.partialClaimDate !== null) facts.partialClaimDate = record.partialClaimDate;
+  if (record.partialClaimAmount !== null) facts.partialClaimAmount = record.partialClaimAmount;
+  if (record.deathDate !== null) facts.deathDate = record.deathDate;
+  if (record.pensionAge !== null) facts.pensionAge = record.pensionAge;
+  if (record.jpContributionMonths !== null) facts.jpContributionMonths = record.jpContributionMonths;
+  return facts;
+}
+
+/** What the membership data already says of the facts the CSO confirms: the fields' starting values. */
+export function factsFromMembership(record: MembershipRecord | null): CaseFacts {
+  const facts: CaseFacts = {};
+  if (!record) return facts;
+  if (record.jhtBalance !== null) facts.jhtBalance = record.jhtBalance;
+  if (record.npwp !== null) facts.npwp = record.npwp;
+  if (record.accountHolder !== null) facts.accountHolder = record.accountHolder;
+  if (record.heirName !== null) facts.heirName = record.heirName;
+  return facts;
 }
 
 export function validClaim(identity: CaseIdentity): { type: ClaimType; reason: ClaimReason } | null {
