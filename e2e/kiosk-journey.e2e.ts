@@ -67,7 +67,7 @@ describe('kiosk journey (built renderer, real branch server)', () => {
     await page.getByText(`Selamat datang, ${SITI.name}.`).waitFor();
     await page.getByText('Video dan suara tidak direkam', { exact: false }).waitFor();
     await page.getByText('selama 5 tahun', { exact: false }).waitFor();
-    await page.getByText('BPJS Ketenagakerjaan, melalui Kantor Cabang BPJS Ketenagakerjaan.').waitFor();
+    await page.getByText('BPJS Ketenagakerjaan, melalui kantor cabang ini.').waitFor();
     await page.getByText('Pasal 20', { exact: false }).waitFor();
     await expectAccessible(page, 'consent');
     await page.getByRole('button', { name: 'Kontras tinggi' }).click();

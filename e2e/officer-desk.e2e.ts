@@ -177,7 +177,7 @@ describe('officer desk: One to Many through the station UI', () => {
     const decision = cso1.locator('section.decision');
     const blockers = decision.locator('.approval-blocked');
     await blockers
-      .getByText(text['decision.blocked.unverifiedDocument'].replace('{document}', t('id', 'doc.kpjCard')))
+      .getByText(text['decision.blocked.unverifiedDocument'].replace('{document}.', t('id', 'doc.kpjCard')))
       .waitFor();
     await blockers
       .getByText(text['decision.blocked.unconfirmedWarning'].replace('{check}', text['check.jhtWorkEnd']))

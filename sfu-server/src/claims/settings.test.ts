@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { claimSettingsFromEnv, DEFAULT_CLAIM_SETTINGS } from './settings.js';
 
 describe('claimSettingsFromEnv', () => {
-  it('uses the defaults when nothing is set: 56, no surcharge, retention 1825 days, no DPO contact', () => {
+  it('uses the defaults when nothing is set: 56, no surcharge, retention 1825 days, no office name or DPO contact', () => {
     expect(claimSettingsFromEnv({})).toEqual(DEFAULT_CLAIM_SETTINGS);
     expect(DEFAULT_CLAIM_SETTINGS.policy).toEqual({ jhtPensionAge: 56, noNpwpSurchargePercent: 0 });
-    expect(DEFAULT_CLAIM_SETTINGS.privacy.dpoContact).toBeNull();
+    expect(DEFAULT_CLAIM_SETTINGS.privacy).toEqual({ office: null, retentionDays: 1825, dpoContact: null });
   });
 
   it('reads every setting from the environment', () => {

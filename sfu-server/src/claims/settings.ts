@@ -17,7 +17,7 @@ export const DEFAULT_RETENTION_CASE_DAYS = 1825;
 export const DEFAULT_CLAIM_SETTINGS: ClaimSettings = {
   policy: DEFAULT_DOMAIN_POLICY,
   privacy: {
-    office: 'Kantor Cabang BPJS Ketenagakerjaan',
+    office: null,
     retentionDays: DEFAULT_RETENTION_CASE_DAYS,
     dpoContact: null,
   },
@@ -37,7 +37,7 @@ export function claimSettingsFromEnv(env: NodeJS.ProcessEnv): ClaimSettings {
       ),
     },
     privacy: {
-      office: text(env, 'BILIK_BRANCH_OFFICE') ?? defaults.privacy.office,
+      office: text(env, 'BILIK_BRANCH_OFFICE') ?? null,
       retentionDays: integer(env, 'BILIK_RETENTION_CASE_DAYS', defaults.privacy.retentionDays, 1, 36_500),
       dpoContact: text(env, 'BILIK_DPO_CONTACT') ?? null,
     },

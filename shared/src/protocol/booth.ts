@@ -83,8 +83,8 @@ export type BoothSessionView = {
  * comes from the same setting the retention job uses; the DPO's contact is the branch's to set.
  */
 export type PrivacyNotice = {
-  /** The office of BPJS Ketenagakerjaan acting as controller, e.g. "Kantor Cabang Jakarta Salemba". */
-  office: string;
+  /** The branch office named on the screen, e.g. "Kantor Cabang Jakarta Salemba"; null: "this branch office". */
+  office: string | null;
   retentionDays: number;
   /** null until the branch sets it: the screen then points to the service counter. */
   dpoContact: string | null;

@@ -59,6 +59,7 @@ export const kioskEn = {
     'An officer will check your details and original documents over video. Before we start, please read how your data is used.',
   'consent.controller.label': 'Who uses your data',
   'consent.controller': 'BPJS Ketenagakerjaan, through {office}.',
+  'consent.controllerThisBranch': 'BPJS Ketenagakerjaan, through this branch office.',
   'consent.purpose.label': 'What for',
   'consent.purpose':
     'To make sure you are the participant or their heir, to check your documents, to process the claim you make, and to prevent false claims.',

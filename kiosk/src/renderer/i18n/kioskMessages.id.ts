@@ -59,6 +59,7 @@ export const kioskId = {
     'Petugas akan memeriksa data dan dokumen asli Anda melalui video. Sebelum mulai, baca dulu bagaimana data Anda dipakai.',
   'consent.controller.label': 'Siapa yang memakai data Anda',
   'consent.controller': 'BPJS Ketenagakerjaan, melalui {office}.',
+  'consent.controllerThisBranch': 'BPJS Ketenagakerjaan, melalui kantor cabang ini.',
   'consent.purpose.label': 'Untuk apa',
   'consent.purpose':
     'Untuk memastikan Anda adalah peserta atau ahli warisnya, memeriksa dokumen Anda, memproses klaim yang Anda ajukan, dan mencegah klaim palsu.',

@@ -29,6 +29,9 @@ describe('consent text (UU PDP art. 21)', () => {
   });
 
   it('points to the service counter while the branch has not set a DPO contact', () => {
+    expect(consentSections(en, { ...privacy, office: null })[0]?.[1]).toBe(
+      'BPJS Ketenagakerjaan, through this branch office.',
+    );
     expect(consentSections(en, privacy).at(-1)?.[1]).toBe(
       'Ask at the service counter how to reach the Data Protection Officer.',
     );

@@ -12,7 +12,12 @@ export function retentionPeriod(tr: Translate, days: number): string {
 
 export function consentSections(tr: Translate, privacy: PrivacyNotice): [label: string, text: string][] {
   return [
-    [tr('consent.controller.label'), tr('consent.controller', { office: privacy.office })],
+    [
+      tr('consent.controller.label'),
+      privacy.office === null
+        ? tr('consent.controllerThisBranch')
+        : tr('consent.controller', { office: privacy.office }),
+    ],
     [tr('consent.purpose.label'), tr('consent.purpose')],
     [tr('consent.basis.label'), tr('consent.basis')],
     [tr('consent.data.label'), tr('consent.data')],

@@ -128,8 +128,8 @@ export function DecisionPanel({ session, draft, rows }: Props) {
         <div id={ids.blockers} className="approval-blocked" data-blockers={review.blockers.length}>
           <p className="error">{ui('decision.blockedHeading')}</p>
           <ul className="blockers">
-            {review.blockers.map((b) => (
-              <li key={blockerKey(b)}>{blockerText(i18n, b)}</li>
+            {blockerLines(i18n, review.blockers).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </div>
@@ -180,23 +180,19 @@ export function DecisionPanel({ session, draft, rows }: Props) {
   );
 }
 
-function blockerKey(b: ApprovalBlocker): string {
-  return b.kind === 'unverifiedDocument'
-    ? `doc:${b.document}`
-    : b.kind === 'noIdentity'
-      ? b.kind
-      : `check:${b.check}`;
-}
-
-function blockerText({ ui, lang }: I18n, b: ApprovalBlocker): string {
-  switch (b.kind) {
-    case 'noIdentity':
-      return ui('decision.blocked.noIdentity');
-    case 'failedCheck':
-      return ui('decision.blocked.failedCheck', { check: ui(`check.${b.check}`) });
-    case 'unconfirmedWarning':
-      return ui('decision.blocked.unconfirmedWarning', { check: ui(`check.${b.check}`) });
-    case 'unverifiedDocument':
-      return ui('decision.blocked.unverifiedDocument', { document: documentLabel(lang, b.document) });
+/** One line per failed or unconfirmed check, and one line naming every unverified document. */
+function blockerLines({ ui, lang }: I18n, blockers: readonly ApprovalBlocker[]): string[] {
+  const lines: string[] = [];
+  const documents: string[] = [];
+  for (const b of blockers) {
+    if (b.kind === 'noIdentity') lines.push(ui('decision.blocked.noIdentity'));
+    else if (b.kind === 'failedCheck')
+      lines.push(ui('decision.blocked.failedCheck', { check: ui(`check.${b.check}`) }));
+    else if (b.kind === 'unconfirmedWarning')
+      lines.push(ui('decision.blocked.unconfirmedWarning', { check: ui(`check.${b.check}`) }));
+    else documents.push(documentLabel(lang, b.document));
   }
+  if (documents.length > 0)
+    lines.push(ui('decision.blocked.unverifiedDocument', { document: documents.join('; ') }));
+  return lines;
 }
