@@ -56,29 +56,35 @@ export interface MembershipRecord {
 }
 
 export function membershipFacts(record: MembershipRecord | null): MembershipFacts {
-  const facts: MembershipFacts = {};
-  if (!record) return facts;
-  if (record.segment !== null) facts.segment = record.segment;
-  if (record.foreigner !== null) facts.foreigner = record.foreigner;
-  if (record.membershipStart !== null) facts.membershipStart = record.membershipStart;
-  if (record.workEndDate !== null) facts.workEndDate = record.workEndDate;
-  if (record.partialClaimDate !== null) facts.partialClaimDate = record.partialClaimDate;
-  if (record.partialClaimAmount !== null) facts.partialClaimAmount = record.partialClaimAmount;
-  if (record.deathDate !== null) facts.deathDate = record.deathDate;
-  if (record.pensionAge !== null) facts.pensionAge = record.pensionAge;
-  if (record.jpContributionMonths !== null) facts.jpContributionMonths = record.jpContributionMonths;
-  return facts;
+  return known(record, [
+    'segment',
+    'foreigner',
+    'membershipStart',
+    'workEndDate',
+    'partialClaimDate',
+    'partialClaimAmount',
+    'deathDate',
+    'pensionAge',
+    'jpContributionMonths',
+  ]);
 }
 
 /** What the membership data already says of the facts the CSO confirms: the fields' starting values. */
 export function factsFromMembership(record: MembershipRecord | null): CaseFacts {
-  const facts: CaseFacts = {};
-  if (!record) return facts;
-  if (record.jhtBalance !== null) facts.jhtBalance = record.jhtBalance;
-  if (record.npwp !== null) facts.npwp = record.npwp;
-  if (record.accountHolder !== null) facts.accountHolder = record.accountHolder;
-  if (record.heirName !== null) facts.heirName = record.heirName;
-  return facts;
+  return known(record, ['jhtBalance', 'npwp', 'accountHolder', 'heirName']);
+}
+
+// The named fields the record has a value for; null (unknown) fields are left out.
+function known<K extends keyof MembershipRecord>(
+  record: MembershipRecord | null,
+  keys: readonly K[],
+): { [P in K]?: NonNullable<MembershipRecord[P]> } {
+  const out: { [P in K]?: NonNullable<MembershipRecord[P]> } = {};
+  for (const key of keys) {
+    const value = record?.[key];
+    if (value !== null && value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
 export function validClaim(identity: CaseIdentity): { type: ClaimType; reason: ClaimReason } | null {

@@ -19,6 +19,7 @@ function find(type: ClaimType, reason: ClaimReason, segment: ClaimSegment, kind:
   return requiredDocuments({ type, reason, segment }).find((d) => d.kind === kind);
 }
 
+const HEIR_PAPERS = ['deathCertificate', 'heirCertificate', 'heirKtp', 'familyCard'];
 const KNOWN: ClaimSegment = { foreigner: false, nonWage: false, migrantWorker: false, npwpRequired: false };
 const END_OF_WORK = [
   'kpjCard',
@@ -127,14 +128,7 @@ describe('requiredDocuments: JHT (Permenaker 4/2022)', () => {
   });
 
   it('death: heirs prove who they are; guardianship papers for minor heirs', () => {
-    const base = [
-      'kpjCard',
-      'deathCertificate',
-      'heirCertificate',
-      'heirKtp',
-      'familyCard',
-      'heirSavingsBook',
-    ];
+    const base = ['kpjCard', ...HEIR_PAPERS, 'heirSavingsBook'];
     expect(kinds('JHT', 'death', KNOWN)).toEqual(base);
     expect(kinds('JHT', 'death', { npwpRequired: true, minorHeirs: true })).toEqual([
       ...base,
@@ -159,10 +153,7 @@ describe('requiredDocuments: JKM, JKK, JP', () => {
     expect(kinds('JKM', 'standard', KNOWN)).toEqual([
       'kpjCard',
       'ektp',
-      'deathCertificate',
-      'heirCertificate',
-      'heirKtp',
-      'familyCard',
+      ...HEIR_PAPERS,
       'marriageBook',
       'employerReference',
       'heirSavingsBook',
@@ -196,10 +187,7 @@ describe('requiredDocuments: JKM, JKK, JP', () => {
       'accidentReport',
       'kpjCard',
       'ektp',
-      'deathCertificate',
-      'heirCertificate',
-      'heirKtp',
-      'familyCard',
+      ...HEIR_PAPERS,
       'chronology',
       'heirSavingsBook',
     ]);
@@ -245,10 +233,7 @@ describe('requiredDocuments: JKM, JKK, JP', () => {
     expect(kinds('JP', 'survivor', KNOWN)).toEqual([
       'form7',
       'kpjCard',
-      'deathCertificate',
-      'heirCertificate',
-      'heirKtp',
-      'familyCard',
+      ...HEIR_PAPERS,
       'marriageBook',
       'heirSavingsBook',
     ]);
