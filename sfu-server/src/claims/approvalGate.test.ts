@@ -130,6 +130,9 @@ describe('approval gate (claims/caseReview decide)', () => {
     });
     expect(r).toMatchObject({ ok: false, code: 'APPROVAL_BLOCKED' });
     expect(r.ok ? '' : r.message).toBe('check jhtWorkEnd failed');
+    // A claim stored under a reason this version does not know is never approved blind.
+    server.branch.db.prepare("UPDATE claim_cases SET reason = 'standard' WHERE session_id = ?").run(id);
+    expect(await approve(id, { facts })).toMatchObject({ ok: false, code: 'APPROVAL_BLOCKED' });
     await ok(cso, OfficerEvents.decide, {
       sessionId: id,
       decision: 'pending',

@@ -4,6 +4,7 @@ import {
   caseDocuments,
   casePreChecks,
   describeBlockers,
+  isValidClaim,
   localIsoDate,
   membershipFacts,
   overrulesFor,
@@ -90,6 +91,9 @@ export class CaseReview {
     const claim = this.sessions.claim(d.sessionId);
     if (!claim) throw new ServiceError('CONFLICT', 'the participant has not chosen a claim');
     const { blockers, overrules } = this.judge(d, claim, now);
+    // A claim recorded under a reason this version does not know has no document list to check.
+    if (d.decision === 'approved' && !isValidClaim(claim.claim_type, claim.reason))
+      throw new ServiceError('APPROVAL_BLOCKED', `unknown claim ${claim.claim_type}/${claim.reason}`);
     if (d.decision === 'approved' && blockers.length > 0)
       throw new ServiceError('APPROVAL_BLOCKED', describeBlockers(blockers));
     const at = now.toISOString();
