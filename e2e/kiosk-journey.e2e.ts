@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OfficerEvents, OfficerPush, type BoothOutcome, type DeskView } from '@bilik/shared';
+import { OfficerEvents, OfficerPush, type DeskView } from '@bilik/shared';
 import { boothKey } from '../sfu-server/src/desks/deskRoom.js';
 import { CsoClient } from './support/kioskCso.js';
 import {
@@ -67,6 +67,8 @@ describe('kiosk journey (built renderer, real branch server)', () => {
     await page.getByText(`Selamat datang, ${SITI.name}.`).waitFor();
     await page.getByText('Video dan suara tidak direkam', { exact: false }).waitFor();
     await page.getByText('selama 5 tahun', { exact: false }).waitFor();
+    await page.getByText('BPJS Ketenagakerjaan, melalui kantor cabang ini.').waitFor();
+    await page.getByText('Pasal 20', { exact: false }).waitFor();
     await expectAccessible(page, 'consent');
     await page.getByRole('button', { name: 'Kontras tinggi' }).click();
     await expectAccessible(page, 'consent (high contrast)');
@@ -87,7 +89,8 @@ describe('kiosk journey (built renderer, real branch server)', () => {
       'Formulir F5 (pengajuan JHT) yang sudah diisi',
     ])
       await required.getByText(doc).waitFor();
-    await page.getByRole('region', { name: 'Bawa jika Anda punya' }).getByText('Kartu NPWP').waitFor();
+    // Siti's balance is below Rp50 million in the branch data: no NPWP, as on the CSO's checklist.
+    expect(await page.getByText('Kartu NPWP').count()).toBe(0);
     await expectAccessible(page, 'documents');
     await page.getByRole('button', { name: 'Saya sudah siap' }).click();
 
@@ -205,12 +208,10 @@ describe('kiosk journey (built renderer, real branch server)', () => {
     await cso.call(OfficerEvents.focus, { sessionId: session.id });
     await heading(page, 'Anda sedang dilayani petugas').waitFor();
 
-    const { outcome } = await cso.call<{ outcome: BoothOutcome }>(OfficerEvents.decide, {
-      sessionId: session.id,
-      decision: 'approved',
-      reason: null,
-      missing: [],
-    });
+    // Siti's membership data passes every check (resigned two months ago, balance below Rp50 million).
+    const outcome = await cso.approveVerified(
+      desk.slots.find((slot) => slot.session?.sessionId === session.id)!.session!,
+    );
     await heading(page, 'Klaim Anda disetujui').waitFor();
     await page.getByText(outcome.reference, { exact: true }).waitFor();
     // The QR code on screen carries the same reference: drawn to a canvas and read back by jsQR.

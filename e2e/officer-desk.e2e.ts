@@ -1,9 +1,10 @@
-import { t } from '@bilik/shared';
+import { OfficerEvents, t, type Ack } from '@bilik/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBoothPage, serveBoothFixture, type BoothFixture, type BoothPage } from './support/boothPage.js';
 import { startBranchServer, type E2eServer } from './support/branchServer.js';
 import { launchChromium } from './support/chromium.js';
+import { CsoClient } from './support/kioskCso.js';
 import {
   audioPacketsBySession,
   axeViolations,
@@ -195,7 +196,67 @@ describe('officer desk: One to Many through the station UI', () => {
     await expect.poll(() => ektp.getAttribute('data-verdict')).toBe('verified');
   });
 
-  it('approves after confirmation; the outcome reaches the booth and the database', async () => {
+  it('blocks approval while a required document is unverified, on the station and on the server', async () => {
+    const decision = cso1.locator('section.decision');
+    const blockers = decision.locator('.approval-blocked');
+    await blockers
+      .getByText(text['decision.blocked.unverifiedDocument'].replace('{document}.', t('id', 'doc.kpjCard')))
+      .waitFor();
+    await blockers
+      .getByText(text['decision.blocked.unconfirmedWarning'].replace('{check}', text['check.jhtWorkEnd']))
+      .waitFor();
+    expect(await decision.getByRole('button', { name: text['decision.submit'] }).isDisabled()).toBe(true);
+
+    // A client that skips the station's checks meets the same gate on the server.
+    const direct = await CsoClient.login(server.url, 'cso1', 'cso1-demo-pass');
+    const refused = (await direct.socket.timeout(10_000).emitWithAck(OfficerEvents.decide, {
+      sessionId: sessionIds[2],
+      decision: 'approved',
+      reason: null,
+      missing: [],
+      facts: { jhtBalance: 42_500_000, accountHolder: 'BUDI SANTOSO' },
+      overrules: [
+        { check: 'jhtWorkEnd', reason: 'Paklaring asli dilihat' },
+        { check: 'accountHolder', reason: 'Sama dengan e-KTP asli' },
+      ],
+    })) as Ack;
+    direct.close();
+    expect(refused).toMatchObject({ ok: false, code: 'APPROVAL_BLOCKED' });
+    expect(refused.ok ? '' : refused.message).toContain('document kpjCard not verified');
+    expect(server.branch.db.prepare('SELECT COUNT(*) AS n FROM decisions').get()).toEqual({ n: 0 });
+  });
+
+  it('approves once documents are verified and warnings confirmed; the reasons reach the decision row', async () => {
+    await cso1.getByLabel(text['facts.balance']).fill('42.500.000');
+    await cso1.getByLabel(text['facts.accountHolder']).fill('BUDI SANTOSO');
+    for (const kind of [
+      'kpjCard',
+      'familyCard',
+      'resignationLetter',
+      'savingsBook',
+      'recentPhoto',
+      'formF5',
+    ]) {
+      const row = cso1.locator(`li[data-document-kind="${kind}"]`);
+      await row.getByRole('button', { name: text['docs.verify'] }).click();
+      await expect.poll(() => row.getAttribute('data-verdict')).toBe('verified');
+    }
+    const reasons = {
+      jhtWorkEnd: 'Paklaring asli dilihat: berhenti bekerja dua bulan lalu',
+      accountHolder: 'Nama di buku tabungan asli sama dengan e-KTP asli',
+    };
+    for (const [check, reason] of Object.entries(reasons)) {
+      const item = cso1.locator(`.precheck[data-check="${check}"]`);
+      expect(await item.getAttribute('data-status')).toBe('warn');
+      await item.getByLabel(text['precheck.reasonLabel']).fill(reason);
+      await item.getByRole('button', { name: text['precheck.confirm'] }).click();
+      await expect.poll(() => item.getAttribute('data-status')).toBe('confirmed');
+    }
+    expect(await cso1.locator('.precheck[data-status="warn"], .precheck[data-status="fail"]').count()).toBe(
+      0,
+    );
+    await expect.poll(() => cso1.locator('.approval-blocked').count()).toBe(0);
+
     await cso1.getByRole('button', { name: text['decision.submit'] }).click();
     const dialog = cso1.getByRole('dialog');
     await dialog
@@ -209,9 +270,12 @@ describe('officer desk: One to Many through the station UI', () => {
     const reference = (await booths[2]!.call('outcome'))!.reference;
     expect(await done.textContent()).toContain(reference);
     const rows = server.branch.db
-      .prepare('SELECT decision FROM decisions WHERE session_id = ?')
-      .all(sessionIds[2]) as { decision: string }[];
-    expect(rows).toEqual([{ decision: 'approved' }]);
+      .prepare('SELECT decision, overrules, facts FROM decisions WHERE session_id = ?')
+      .all(sessionIds[2]) as { decision: string; overrules: string; facts: string }[];
+    expect(rows.map((r) => r.decision)).toEqual(['approved']);
+    const stored = JSON.parse(rows[0]!.overrules) as { check: string; reason: string }[];
+    expect(Object.fromEntries(stored.map((o) => [o.check, o.reason]))).toEqual(reasons);
+    expect(JSON.parse(rows[0]!.facts)).toEqual({ jhtBalance: 42_500_000, accountHolder: 'BUDI SANTOSO' });
   });
 
   it('has no serious or critical axe violations on the desk screen', async () => {

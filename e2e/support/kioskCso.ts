@@ -1,5 +1,14 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, LoginResponse } from '@bilik/shared';
+import {
+  caseDocuments,
+  factsFromMembership,
+  membershipFacts,
+  OfficerEvents,
+  type Ack,
+  type BoothOutcome,
+  type LoginResponse,
+  type SlotView,
+} from '@bilik/shared';
 
 /**
  * The CSO side of a kiosk test, driven with plain socket.io events (the officer station UI is
@@ -37,6 +46,32 @@ export class CsoClient {
     const ack = (await this.socket.timeout(10_000).emitWithAck(event, payload)) as Ack<T>;
     if (!ack.ok) throw new Error(`${event} refused: ${ack.code} ${ack.message}`);
     return ack;
+  }
+
+  /**
+   * What a CSO does after checking every original on camera: verifies each document the claim
+   * requires, confirms the membership data's facts, and approves. A case with failed checks or
+   * unconfirmed warnings is refused by the server, and so fails the test.
+   */
+  async approveVerified(session: NonNullable<SlotView['session']>): Promise<BoothOutcome> {
+    const facts = factsFromMembership(session.membership);
+    const documents = caseDocuments(session, membershipFacts(session.membership), facts);
+    for (const d of documents.filter((doc) => doc.required)) {
+      await this.call(OfficerEvents.verifyDocument, {
+        sessionId: session.sessionId,
+        documentKind: d.kind,
+        verdict: 'verified',
+        reason: null,
+      });
+    }
+    const { outcome } = await this.call<{ outcome: BoothOutcome }>(OfficerEvents.decide, {
+      sessionId: session.sessionId,
+      decision: 'approved',
+      reason: null,
+      missing: [],
+      facts,
+    });
+    return outcome;
   }
 
   close(): void {

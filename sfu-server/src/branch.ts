@@ -6,6 +6,7 @@ import { BranchEvents } from './branchEvents.js';
 import { CaptureStore } from './claims/captureStore.js';
 import { CaseReview } from './claims/caseReview.js';
 import { SessionService } from './claims/sessionService.js';
+import { DEFAULT_CLAIM_SETTINGS, type ClaimSettings } from './claims/settings.js';
 import { DeskService } from './desks/deskService.js';
 import { FloorGuard } from './desks/floorGuard.js';
 import { Views } from './desks/views.js';
@@ -33,6 +34,7 @@ export class Branch {
     network: MediaNetwork,
     captureDir: string,
     private readonly logger: Logger,
+    readonly settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
   ) {
     this.sessionRepo = new SessionRepository(db);
     this.enrollment = new BoothEnrollment(db);
@@ -41,8 +43,8 @@ export class Branch {
     this.desks = new DeskService(db, this.sessionRepo, workers, network, this.events, logger);
     this.floor = new FloorGuard(this.desks, this.sessionRepo, logger);
     this.sessions = new SessionService(db, this.sessionRepo, this.desks, this.captures, this.events);
-    this.review = new CaseReview(db, this.sessionRepo, this.events);
-    this.views = new Views(this.sessionRepo, this.desks, this.officers, (id) => this.boothName(id));
+    this.review = new CaseReview(db, this.sessionRepo, this.events, settings.policy);
+    this.views = new Views(this.sessionRepo, this.desks, this.officers, settings, (id) => this.boothName(id));
   }
 
   boothName(boothId: string): string {

@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import { claimSettingsFromEnv } from './claims/settings.js';
 import { seedDemo } from './seedDemo.js';
 import { startServer } from './server.js';
 
@@ -29,6 +30,7 @@ const server = await startServer(
       announcedAddress: env.BILIK_RTC_ANNOUNCED_IP ?? null,
     },
     ui: { kiosk: join(root, 'kiosk/dist/renderer'), officer: join(root, 'officer-station/dist/renderer') },
+    settings: claimSettingsFromEnv(env),
     async beforeListen(branch) {
       if (branch.officers.count() === 0 && env.BILIK_DEMO !== '0')
         boothCodes = (await seedDemo(branch, logger)).boothCodes;

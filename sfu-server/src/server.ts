@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { Server as IoServer } from 'socket.io';
 import { MAX_CAPTURE_BYTES } from '@bilik/shared';
 import { Branch } from './branch.js';
+import type { ClaimSettings } from './claims/settings.js';
 import { createHttpHandler, type UiRoots } from './http/httpApp.js';
 import { createMetrics } from './http/metrics.js';
 import type { MediaNetwork } from './media/peerMedia.js';
@@ -25,6 +26,8 @@ export type ServerConfig = {
   ui: UiRoots;
   /** How often every desk's floor is checked against the worker and repaired; 0 turns it off. */
   floorCheckMs?: number;
+  /** Domain settings and the consent screen's facts (claims/settings.ts); defaults when absent. */
+  settings?: ClaimSettings;
   /** Runs after restore and before the server accepts connections (e.g. seeding demo data). */
   beforeListen?: (branch: Branch) => Promise<void>;
 };
@@ -46,7 +49,14 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     rtcMaxPort: config.rtcMaxPort,
     logger,
   });
-  const branch = new Branch(db, workers, config.network, join(config.dataDir, 'captures'), logger);
+  const branch = new Branch(
+    db,
+    workers,
+    config.network,
+    join(config.dataDir, 'captures'),
+    logger,
+    config.settings,
+  );
   await branch.start();
   branch.floor.start(config.floorCheckMs ?? 15_000);
 

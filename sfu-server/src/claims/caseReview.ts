@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { BoothOutcome, Decision } from '@bilik/shared';
+import {
+  approvalBlockers,
+  caseDocuments,
+  casePreChecks,
+  describeBlockers,
+  isValidClaim,
+  localIsoDate,
+  membershipFacts,
+  overrulesFor,
+  type BoothOutcome,
+  type CaseFacts,
+  type Decision,
+  type DomainPolicy,
+  type Overrule,
+} from '@bilik/shared';
 import { appendAudit } from '../audit/auditLog.js';
 import type { Officer } from '../auth/officerAccounts.js';
 import type { BranchEvents } from '../branchEvents.js';
@@ -7,6 +21,15 @@ import type { Desk } from '../desks/desk.js';
 import { ServiceError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import type { SessionRepository } from '../store/sessions.js';
+
+type DecideRequest = {
+  sessionId: string;
+  decision: Decision;
+  reason: string | null;
+  missing: string[];
+  facts: CaseFacts;
+  overrules: Overrule[];
+};
 
 /**
  * What a CSO does with the booths at their desk: document verdicts, notes and the decision.
@@ -17,6 +40,7 @@ export class CaseReview {
     private readonly db: Db,
     private readonly sessions: SessionRepository,
     private readonly events: BranchEvents,
+    private readonly policy: DomainPolicy,
   ) {}
 
   verifyDocument(
@@ -59,16 +83,20 @@ export class CaseReview {
     this.events.emit('deskChanged', desk.id);
   }
 
-  /** The decision and its audit row commit together before the CSO's ack and the booth's outcome. */
-  decide(
-    desk: Desk,
-    officer: Officer,
-    d: { sessionId: string; decision: Decision; reason: string | null; missing: string[] },
-    now = new Date(),
-  ): BoothOutcome {
+  /**
+   * The decision and its audit row commit together before the CSO's ack and the booth's outcome.
+   * Approval is judged here, on the server, by the same pure rules the station shows the CSO.
+   */
+  decide(desk: Desk, officer: Officer, d: DecideRequest, now = new Date()): BoothOutcome {
     this.assertAtDesk(desk, d.sessionId);
     const claim = this.sessions.claim(d.sessionId);
     if (!claim) throw new ServiceError('CONFLICT', 'the participant has not chosen a claim');
+    const { blockers, overrules } = this.judge(d, claim, now);
+    // A claim recorded under a reason this version does not know has no document list to check.
+    if (d.decision === 'approved' && !isValidClaim(claim.claim_type, claim.reason))
+      throw new ServiceError('APPROVAL_BLOCKED', `unknown claim ${claim.claim_type}/${claim.reason}`);
+    if (d.decision === 'approved' && blockers.length > 0)
+      throw new ServiceError('APPROVAL_BLOCKED', describeBlockers(blockers));
     const at = now.toISOString();
     this.db.transaction(() => {
       this.sessions.insertDecision({
@@ -78,6 +106,8 @@ export class CaseReview {
         decision: d.decision,
         reason: d.reason,
         missing: d.missing,
+        overrules,
+        facts: d.facts,
         officer_id: officer.id,
         created_at: at,
       });
@@ -92,7 +122,7 @@ export class CaseReview {
         actor: `officer:${officer.id}`,
         action: 'claim.decided',
         subject: d.sessionId,
-        details: { ...d, reference: claim.reference },
+        details: { ...d, overrules, reference: claim.reference },
       });
     })();
     const outcome: BoothOutcome = {
@@ -105,6 +135,32 @@ export class CaseReview {
     this.events.emit('sessionChanged', d.sessionId);
     this.events.emit('deskChanged', desk.id);
     return outcome;
+  }
+
+  /** The pre-checks and documents of this case as the CSO confirmed its facts, against the gate. */
+  private judge(d: DecideRequest, claim: { claim_type: string; reason: string }, now: Date) {
+    const s = this.sessions.get(d.sessionId);
+    const record = s?.nik && s.kpj ? (this.sessions.membership(s.nik, s.kpj) ?? null) : null;
+    const identity = {
+      nik: s?.nik ?? null,
+      kpj: s?.kpj ?? null,
+      birthDate: s?.birth_date ?? null,
+      sex: s?.sex ?? null,
+      participantName: s?.participant_name ?? null,
+      claimType: claim.claim_type,
+      reason: claim.reason,
+    };
+    const membership = membershipFacts(record);
+    const checks = casePreChecks(identity, membership, d.facts, this.policy, localIsoDate(now));
+    const blockers = approvalBlockers({
+      checks,
+      overrules: d.overrules,
+      documents: caseDocuments(identity, membership, d.facts),
+      verdicts: this.sessions
+        .verdicts(d.sessionId)
+        .map((v) => ({ documentKind: v.document_kind, verdict: v.verdict })),
+    });
+    return { blockers, overrules: checks ? overrulesFor(checks, d.overrules) : [] };
   }
 
   assertAtDesk(desk: Desk, sessionId: string): void {

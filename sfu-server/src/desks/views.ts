@@ -1,5 +1,16 @@
-import type { BoothOutcome, BoothSessionView, Decision, DeskView, SlotView } from '@bilik/shared';
+import {
+  caseSegment,
+  factsFromMembership,
+  membershipFacts,
+  type BoothOutcome,
+  type BoothSessionView,
+  type ClaimSegment,
+  type Decision,
+  type DeskView,
+  type SlotView,
+} from '@bilik/shared';
 import type { OfficerAccounts } from '../auth/officerAccounts.js';
+import type { ClaimSettings } from '../claims/settings.js';
 import { estimateWaitMinutes, queueOrder } from '../queue/assignment.js';
 import type { SessionRepository } from '../store/sessions.js';
 import type { DeskSnapshot } from './desk.js';
@@ -13,6 +24,7 @@ export class Views {
     private readonly sessions: SessionRepository,
     private readonly desks: DeskService,
     private readonly officers: OfficerAccounts,
+    private readonly settings: ClaimSettings,
     private readonly boothName: (boothId: string) => string,
   ) {}
 
@@ -46,7 +58,15 @@ export class Views {
       deskId: desk?.id ?? null,
       mediaEpoch: desk?.mediaEpoch ?? 0,
       outcome,
+      documentSegment: this.documentSegment(s.nik, s.kpj),
+      privacy: this.settings.privacy,
     };
+  }
+
+  /** The booth lists documents by the same rule as the CSO's checklist, from the same membership data. */
+  private documentSegment(nik: string | null, kpj: string | null): ClaimSegment {
+    const record = (nik && kpj && this.sessions.membership(nik, kpj)) || null;
+    return caseSegment(membershipFacts(record), factsFromMembership(record));
   }
 
   /** A desk as a snapshot shows it: the caller chooses the moment (now, or right after its operation). */
@@ -58,6 +78,7 @@ export class Views {
       focusedSessionId: desk.focused,
       queueLength: this.sessions.queued().length,
       mediaEpoch: desk.mediaEpoch,
+      policy: this.settings.policy,
       slots: desk.slots.map((sessionId, slot): SlotView => ({
         slot,
         session: sessionId ? this.slotSession(sessionId) : null,

@@ -1,5 +1,6 @@
-import type { SessionState } from '@bilik/shared';
+import type { CaseFacts, MembershipRecord, Overrule, SessionState } from '@bilik/shared';
 import { statement, type Db } from './db.js';
+import { membershipRecord } from './membership.js';
 
 export type SessionRow = {
   id: string;
@@ -123,16 +124,8 @@ export class SessionRepository {
   }
 
   /** What the branch copy of membership data knows about this NIK + KPJ (nothing for an unknown pair). */
-  membership(
-    nik: string,
-    kpj: string,
-  ): { jhtBalance: number | null; npwp: string | null; accountHolder: string | null } | undefined {
-    const r = statement(
-      this.db,
-      'SELECT jht_balance, npwp, account_holder FROM participants WHERE nik = ? AND kpj = ?',
-    ).get(nik, kpj) as
-      { jht_balance: number | null; npwp: string | null; account_holder: string | null } | undefined;
-    return r && { jhtBalance: r.jht_balance, npwp: r.npwp, accountHolder: r.account_holder };
+  membership(nik: string, kpj: string): MembershipRecord | undefined {
+    return membershipRecord(this.db, nik, kpj);
   }
 
   claim(sessionId: string): ClaimRow | undefined {
@@ -200,13 +193,20 @@ export class SessionRepository {
     decision: string;
     reason: string | null;
     missing: string[];
+    overrules: Overrule[];
+    facts: CaseFacts;
     officer_id: string;
     created_at: string;
   }): void {
     statement(
       this.db,
-      'INSERT INTO decisions (id, session_id, claim_case_id, decision, reason, missing, officer_id, created_at) VALUES (@id, @session_id, @claim_case_id, @decision, @reason, @missing, @officer_id, @created_at)',
-    ).run({ ...row, missing: JSON.stringify(row.missing) });
+      'INSERT INTO decisions (id, session_id, claim_case_id, decision, reason, missing, overrules, facts, officer_id, created_at) VALUES (@id, @session_id, @claim_case_id, @decision, @reason, @missing, @overrules, @facts, @officer_id, @created_at)',
+    ).run({
+      ...row,
+      missing: JSON.stringify(row.missing),
+      overrules: JSON.stringify(row.overrules),
+      facts: JSON.stringify(row.facts),
+    });
   }
 
   latestDecision(

@@ -1,14 +1,26 @@
-// Claims as data: which benefit, for which reason, and which originals the participant must show
-// the CSO on camera. The document table mirrors DESIGN.md §2; `requiredDocuments` only filters
-// it by the participant's situation, so a rule change is an edit of CLAIM_DOCUMENT_TABLE.
+// Claims as data: which benefit, for which reason, and who the participant is (segment). The
+// documents each needs are in documents.ts; the date rules in eligibility.ts.
 
 export const CLAIM_TYPES = ['JHT', 'JKK', 'JKM', 'JP'] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
 export const CLAIM_REASONS = {
-  JHT: ['resignation', 'layoff', 'contractEnd', 'age56', 'disability', 'leavingIndonesia', 'death'],
-  JKK: ['standard'],
+  // Permenaker 4/2022 (full benefit) and PP 46/2015 art. 22 as amended by PP 60/2015 (partial)
+  JHT: [
+    'resignation',
+    'layoff',
+    'contractEnd',
+    'age56',
+    'disability',
+    'leavingIndonesia',
+    'death',
+    'partialRetirement',
+    'partialHousing',
+  ],
+  // PP 44/2015 as amended by PP 82/2019: work accident, death from one, occupational disease (PAK)
+  JKK: ['workAccident', 'accidentDeath', 'occupationalDisease'],
   JKM: ['standard'],
+  // PP 45/2015
   JP: ['oldAge', 'disability', 'survivor'],
 } as const satisfies Record<ClaimType, readonly string[]>;
 export type ClaimReason<T extends ClaimType = ClaimType> = (typeof CLAIM_REASONS)[T][number];
@@ -18,6 +30,26 @@ export function isValidClaim(type: string, reason: string): boolean {
   return (CLAIM_REASONS[type as ClaimType] as readonly string[]).includes(reason);
 }
 
+/** Claims an heir makes after the participant's death: paid into the heir's account. */
+export function isDeathClaim(type: string, reason: string): boolean {
+  return (
+    (type === 'JHT' && reason === 'death') ||
+    type === 'JKM' ||
+    (type === 'JKK' && reason === 'accidentDeath') ||
+    (type === 'JP' && reason === 'survivor')
+  );
+}
+
+/** JHT partial withdrawal while still working: 10 % (preparing retirement) or 30 % (housing). */
+export const JHT_PARTIAL_PERCENT: Readonly<Partial<Record<ClaimReason<'JHT'>, number>>> = {
+  partialRetirement: 10,
+  partialHousing: 30,
+};
+
+/** PU: wage earner; BPU: non-wage (self-employed) participant; PMI: Indonesian migrant worker. */
+export const PARTICIPANT_SEGMENTS = ['PU', 'BPU', 'PMI'] as const;
+export type ParticipantSegment = (typeof PARTICIPANT_SEGMENTS)[number];
+
 export const DOCUMENT_KINDS = [
   'kpjCard',
   'ektp',
@@ -25,12 +57,15 @@ export const DOCUMENT_KINDS = [
   'passport',
   'familyCard',
   'resignationLetter',
-  'retirementLetter',
+  'notWorkingStatement',
+  'activeEmploymentLetter',
+  'housingDocuments',
   'savingsBook',
   'recentPhoto',
   'formF5',
   'npwp',
   'doctorCertificate',
+  'workHistoryStatement',
   'notReturningStatement',
   'deathCertificate',
   'heirCertificate',
@@ -51,12 +86,14 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 // Notes are i18n keys (see i18n/messages.*.ts), shown under the document's label.
 export const DOCUMENT_NOTES = [
-  'docNote.npwpAboveThreshold',
-  'docNote.npwpIfAny',
+  'docNote.npwpWhereRequired',
   'docNote.layoffLetter',
   'docNote.contractEndLetter',
-  'docNote.resignationOrContract',
+  'docNote.nonWageStatement',
+  'docNote.passportMigrant',
   'docNote.kitasForeigner',
+  'docNote.totalDisability',
+  'docNote.occupationalDisease',
   'docNote.accidentReportStages',
   'docNote.doctorReport',
   'docNote.receiptsIfPaid',
@@ -65,198 +102,18 @@ export const DOCUMENT_NOTES = [
 ] as const;
 export type DocumentNote = (typeof DOCUMENT_NOTES)[number];
 
+/**
+ * What decides which documents apply. Each flag is unknown until someone knows it: the kiosk
+ * before the branch's membership data is read, the CSO until the balance is confirmed.
+ */
 export interface ClaimSegment {
   foreigner?: boolean;
-  balanceAboveNpwpThreshold?: boolean;
-  hasNpwp?: boolean;
+  /** BPU: no employer, so no employer's letter. */
+  nonWage?: boolean;
+  /** PMI: works abroad; the passport is asked for. */
+  migrantWorker?: boolean;
+  /** Balance above Rp50 million or an earlier partial claim (tax.ts jhtNpwpRequired). */
+  npwpRequired?: boolean;
   minorHeirs?: boolean;
   roadAccident?: boolean;
-}
-
-// A document listed only when a segment flag has a value. An unknown flag counts as false,
-// except where `ifUnknown: 'optional'` lists it as optional — e.g. the kiosk does not yet know
-// the JHT balance, so the participant should bring the NPWP just in case.
-export interface SegmentCondition {
-  flag: keyof ClaimSegment;
-  is: boolean;
-  ifUnknown?: 'optional';
-}
-
-export interface DocumentRule {
-  kind: DocumentKind;
-  when?: SegmentCondition;
-  optional?: true;
-  note?: DocumentNote;
-}
-
-export interface ClaimDocumentRow {
-  type: ClaimType;
-  reasons: readonly ClaimReason[];
-  documents: readonly DocumentRule[];
-}
-
-export interface RequiredDocument {
-  kind: DocumentKind;
-  required: boolean;
-  note?: DocumentNote;
-}
-
-// The worker's own identity card: foreign workers hold a KITAS instead of an e-KTP. DESIGN.md
-// states this for the resignation rows; it applies wherever the worker's card is asked for.
-const WORKER_ID: readonly DocumentRule[] = [
-  { kind: 'ektp', when: { flag: 'foreigner', is: false } },
-  { kind: 'kitas', when: { flag: 'foreigner', is: true }, note: 'docNote.kitasForeigner' },
-];
-const NPWP_ABOVE_THRESHOLD: DocumentRule = {
-  kind: 'npwp',
-  when: { flag: 'balanceAboveNpwpThreshold', is: true, ifUnknown: 'optional' },
-  note: 'docNote.npwpAboveThreshold',
-};
-
-function endOfWorkDocuments(letterNote?: DocumentNote): readonly DocumentRule[] {
-  return [
-    { kind: 'kpjCard' },
-    ...WORKER_ID,
-    { kind: 'familyCard' },
-    letterNote ? { kind: 'resignationLetter', note: letterNote } : { kind: 'resignationLetter' },
-    { kind: 'savingsBook' },
-    { kind: 'recentPhoto' },
-    { kind: 'formF5' },
-    NPWP_ABOVE_THRESHOLD,
-  ];
-}
-
-export const CLAIM_DOCUMENT_TABLE: readonly ClaimDocumentRow[] = [
-  { type: 'JHT', reasons: ['resignation'], documents: endOfWorkDocuments() },
-  { type: 'JHT', reasons: ['layoff'], documents: endOfWorkDocuments('docNote.layoffLetter') },
-  { type: 'JHT', reasons: ['contractEnd'], documents: endOfWorkDocuments('docNote.contractEndLetter') },
-  { type: 'JHT', reasons: ['age56'], documents: [...endOfWorkDocuments(), { kind: 'retirementLetter' }] },
-  {
-    type: 'JHT',
-    reasons: ['disability'],
-    documents: [
-      { kind: 'kpjCard' },
-      ...WORKER_ID,
-      { kind: 'savingsBook' },
-      { kind: 'familyCard' },
-      { kind: 'doctorCertificate' },
-      { kind: 'resignationLetter' },
-      { kind: 'npwp', when: { flag: 'hasNpwp', is: true }, note: 'docNote.npwpIfAny' },
-    ],
-  },
-  {
-    type: 'JHT',
-    reasons: ['leavingIndonesia'],
-    documents: [
-      { kind: 'kpjCard' },
-      { kind: 'passport' },
-      { kind: 'kitas', when: { flag: 'foreigner', is: true }, note: 'docNote.kitasForeigner' },
-      { kind: 'savingsBook' },
-      { kind: 'notReturningStatement' },
-      { kind: 'resignationLetter', note: 'docNote.resignationOrContract' },
-      { kind: 'npwp' },
-    ],
-  },
-  {
-    type: 'JHT',
-    reasons: ['death'],
-    documents: [
-      { kind: 'kpjCard' },
-      { kind: 'deathCertificate' },
-      { kind: 'heirCertificate' },
-      { kind: 'heirKtp' },
-      { kind: 'familyCard' },
-      { kind: 'heirSavingsBook' },
-      {
-        kind: 'guardianshipPapers',
-        when: { flag: 'minorHeirs', is: true },
-        note: 'docNote.guardianshipMinors',
-      },
-      NPWP_ABOVE_THRESHOLD,
-    ],
-  },
-  {
-    type: 'JKM',
-    reasons: ['standard'],
-    documents: [
-      { kind: 'kpjCard' },
-      ...WORKER_ID,
-      { kind: 'heirKtp' },
-      { kind: 'deathCertificate' },
-      { kind: 'familyCard' },
-      { kind: 'heirCertificate' },
-      { kind: 'marriageBook' },
-      { kind: 'employerReference' },
-      // Death benefits are paid into the heir's account (DESIGN.md §2, bank account rule).
-      { kind: 'heirSavingsBook' },
-    ],
-  },
-  {
-    type: 'JKK',
-    reasons: ['standard'],
-    documents: [
-      { kind: 'accidentReport', note: 'docNote.accidentReportStages' },
-      { kind: 'doctorCertificate', note: 'docNote.doctorReport' },
-      { kind: 'kpjCard' },
-      ...WORKER_ID,
-      { kind: 'chronology' },
-      { kind: 'witnessStatements' },
-      { kind: 'policeReport', when: { flag: 'roadAccident', is: true }, note: 'docNote.policeReportRoad' },
-      { kind: 'receipts', optional: true, note: 'docNote.receiptsIfPaid' },
-    ],
-  },
-  {
-    type: 'JP',
-    reasons: ['oldAge', 'disability'],
-    documents: [{ kind: 'form7' }, { kind: 'kpjCard' }, ...WORKER_ID, { kind: 'familyCard' }],
-  },
-  {
-    type: 'JP',
-    reasons: ['disability'],
-    documents: [{ kind: 'doctorCertificate' }, { kind: 'employerCertificate' }],
-  },
-  {
-    type: 'JP',
-    reasons: ['survivor'],
-    documents: [
-      { kind: 'form7' },
-      { kind: 'kpjCard' },
-      // The survivor claims, so the card shown is the heir's.
-      { kind: 'heirKtp' },
-      { kind: 'familyCard' },
-      { kind: 'marriageBook' },
-      { kind: 'deathCertificate' },
-      { kind: 'heirCertificate' },
-    ],
-  },
-];
-
-export interface ClaimRequest {
-  type: ClaimType;
-  reason: ClaimReason;
-  segment: ClaimSegment;
-}
-
-// Every row that names the reason contributes, in table order (JP disability = base + extras).
-export function requiredDocuments({ type, reason, segment }: ClaimRequest): RequiredDocument[] {
-  if (!isValidClaim(type, reason)) throw new RangeError(`No such claim: ${type}/${reason}`);
-  const out: RequiredDocument[] = [];
-  for (const row of CLAIM_DOCUMENT_TABLE) {
-    if (row.type !== type || !row.reasons.includes(reason)) continue;
-    for (const rule of row.documents) {
-      const applies = evaluate(rule.when, segment);
-      if (applies === false) continue;
-      const doc: RequiredDocument = { kind: rule.kind, required: applies === true && !rule.optional };
-      if (rule.note) doc.note = rule.note;
-      out.push(doc);
-    }
-  }
-  return out;
-}
-
-function evaluate(condition: SegmentCondition | undefined, segment: ClaimSegment): boolean | 'optional' {
-  if (!condition) return true;
-  const value = segment[condition.flag];
-  if (value === undefined && condition.ifUnknown === 'optional') return 'optional';
-  return (value ?? false) === condition.is;
 }

@@ -80,6 +80,11 @@ describe('parseNik', () => {
     ['3173053102900003', 'nik.date'],
     ['3173057104900003', 'nik.date'],
     ['3173054512900000', 'nik.serial'],
+    // 97 is not a Kemendagri province code (the six Papua provinces are 91–96).
+    ['9771014512900003', 'nik.province'],
+    // Regency/city and district are numbered from 01.
+    ['3100054512900003', 'nik.regency'],
+    ['3173004512900003', 'nik.district'],
   ])('rejects %j with %s', (input, error) => {
     expect(parseNik(input, TODAY)).toEqual({ ok: false, error });
   });
@@ -131,8 +136,21 @@ describe('NIK_PROVINCES', () => {
       ...['11', '12', '13', '14', '15', '16', '17', '18', '19', '21'],
       ...['31', '32', '33', '34', '35', '36', '51', '52', '53'],
       ...['61', '62', '63', '64', '65', '71', '72', '73', '74', '75', '76', '81', '82'],
-      ...['91', '92', '93', '94', '95', '96', '97'],
+      ...['91', '92', '93', '94', '95', '96'],
     ];
     expect(Object.keys(NIK_PROVINCES).sort()).toEqual(expected);
+  });
+
+  it('names the six Papua provinces by their Kemendagri codes', () => {
+    expect(['91', '92', '93', '94', '95', '96'].map((code) => NIK_PROVINCES[code])).toEqual([
+      'Papua',
+      'Papua Barat',
+      'Papua Selatan',
+      'Papua Tengah',
+      'Papua Pegunungan',
+      'Papua Barat Daya',
+    ]);
+    const wamena = parseNik('9502014512900003', TODAY);
+    expect(wamena.ok && wamena.value.provinceName).toBe('Papua Pegunungan');
   });
 });

@@ -8,6 +8,8 @@ export const NIK_ERROR_CODES = [
   'nik.notDigits',
   'nik.length',
   'nik.province',
+  'nik.regency',
+  'nik.district',
   'nik.day',
   'nik.month',
   'nik.date',
@@ -20,9 +22,9 @@ export const NIK_LENGTH = 16;
 // Women's NIKs carry the birth day plus 40 (so 41–71).
 export const NIK_FEMALE_DAY_OFFSET = 40;
 
-// Province codes that occur in NIKs. Data, not logic: Dukcapil's Papua codes changed with the
-// 2022 provinces (Kemendagri and BPS number them differently), so 91–97 are all accepted and
-// named only as the region; edit this table when a new province is created.
+// Province codes (Kemendagri region codes, Kepmendagri 100.1.1-6117/2022). Data, not logic:
+// edit this table when a province is created. A NIK never changes, so a resident of a 2022
+// Papua province may still carry a 91 or 92 NIK; every code below is simply accepted.
 export const NIK_PROVINCES: Readonly<Record<string, string>> = {
   '11': 'Aceh',
   '12': 'Sumatera Utara',
@@ -56,13 +58,12 @@ export const NIK_PROVINCES: Readonly<Record<string, string>> = {
   '76': 'Sulawesi Barat',
   '81': 'Maluku',
   '82': 'Maluku Utara',
-  '91': 'Papua (wilayah)',
-  '92': 'Papua (wilayah)',
-  '93': 'Papua (wilayah)',
-  '94': 'Papua (wilayah)',
-  '95': 'Papua (wilayah)',
-  '96': 'Papua (wilayah)',
-  '97': 'Papua (wilayah)',
+  '91': 'Papua',
+  '92': 'Papua Barat',
+  '93': 'Papua Selatan',
+  '94': 'Papua Tengah',
+  '95': 'Papua Pegunungan',
+  '96': 'Papua Barat Daya',
 };
 
 export type Sex = 'F' | 'M';
@@ -94,6 +95,9 @@ export function parseNik(input: string, today: Date = new Date()): NikResult {
   const provinceCode = nik.slice(0, 2);
   const provinceName = NIK_PROVINCES[provinceCode];
   if (provinceName === undefined) return { ok: false, error: 'nik.province' };
+  // Kemendagri numbers regencies/cities and districts from 01: 00 is never a region.
+  if (nik.slice(2, 4) === '00') return { ok: false, error: 'nik.regency' };
+  if (nik.slice(4, 6) === '00') return { ok: false, error: 'nik.district' };
 
   const dob = readBirthFields(nik);
   if (dob.day < 1 || dob.day > 31) return { ok: false, error: 'nik.day' };

@@ -54,11 +54,11 @@ describe('t', () => {
 
   it('fills placeholders and groups numbers the local way', () => {
     expect(t('id', 'nik.length', { count: 15 })).toBe('NIK harus 16 angka. Anda mengisi 15 angka.');
-    expect(t('id', 'precheck.jhtTax.amount', { tax: 2_500_000, balance: 100_000_000, net: 97_500_000 })).toBe(
-      'Pajak JHT Rp2.500.000. Dari saldo Rp100.000.000, Anda menerima Rp97.500.000.',
+    expect(t('id', 'precheck.jhtTax.final', { tax: 2_500_000, amount: 100_000_000, net: 97_500_000 })).toBe(
+      'Pajak final JHT Rp2.500.000 (PP 68/2009). Dari Rp100.000.000, diterima Rp97.500.000.',
     );
-    expect(t('en', 'precheck.jhtTax.amount', { tax: 2_500_000, balance: 100_000_000, net: 97_500_000 })).toBe(
-      'JHT tax is Rp2,500,000. From a balance of Rp100,000,000 you receive Rp97,500,000.',
+    expect(t('en', 'precheck.jhtTax.final', { tax: 2_500_000, amount: 100_000_000, net: 97_500_000 })).toBe(
+      'Final JHT tax Rp2,500,000 (PP 68/2009). Of Rp100,000,000, paid out: Rp97,500,000.',
     );
     expect(
       t('id', 'precheck.accountHolder.partial', { accountHolder: 'SITI N', participantName: 'Siti' }),
@@ -68,6 +68,13 @@ describe('t', () => {
   it('leaves a placeholder without a value visible', () => {
     expect(t('en', 'nik.length')).toBe('The NIK has 16 digits. You entered {count}.');
     expect(t('en', 'nik.length', {})).toBe('The NIK has 16 digits. You entered {count}.');
+  });
+
+  it('words the pre-checks for the CSO, about the participant, never to them', () => {
+    for (const key of PRECHECK_MESSAGE_KEYS) {
+      expect(t('id', key), key).not.toMatch(/\bAnda\b/);
+      expect(t('en', key), key).not.toMatch(/\b(you|your)\b/i);
+    }
   });
 
   it('recognises only real keys', () => {

@@ -8,6 +8,9 @@ export const id = {
   'nik.notDigits': 'NIK hanya berisi angka. Hapus huruf atau tanda lain yang ikut terketik.',
   'nik.length': 'NIK harus 16 angka. Anda mengisi {count} angka.',
   'nik.province': 'Dua angka pertama NIK bukan kode provinsi. Cocokkan lagi dengan e-KTP Anda.',
+  'nik.regency':
+    'Angka ke-3 dan ke-4 NIK (kabupaten atau kota) tidak boleh 00. Cocokkan lagi dengan e-KTP Anda.',
+  'nik.district': 'Angka ke-5 dan ke-6 NIK (kecamatan) tidak boleh 00. Cocokkan lagi dengan e-KTP Anda.',
   'nik.day': 'Angka ke-7 dan ke-8 NIK (tanggal lahir) tidak mungkin benar. Cocokkan lagi dengan e-KTP Anda.',
   'nik.month': 'Angka ke-9 dan ke-10 NIK (bulan lahir) harus 01 sampai 12. Cocokkan lagi dengan e-KTP Anda.',
   'nik.date': 'Tanggal lahir di dalam NIK tidak ada di kalender. Cocokkan lagi dengan e-KTP Anda.',
@@ -19,6 +22,7 @@ export const id = {
   'npwp.empty': 'NPWP belum diisi.',
   'npwp.notDigits': 'NPWP hanya berisi angka. Titik dan tanda hubung boleh ikut diketik.',
   'npwp.length': 'NPWP harus 15 angka (NPWP lama) atau 16 angka.',
+  'npwp.zero': 'NPWP yang berisi nol semua bukan NPWP.',
 
   // Claims
   'claim.JHT': 'Jaminan Hari Tua (JHT)',
@@ -28,11 +32,15 @@ export const id = {
   'reason.JHT.resignation': 'Berhenti bekerja atas kemauan sendiri',
   'reason.JHT.layoff': 'Terkena PHK',
   'reason.JHT.contractEnd': 'Kontrak kerja sudah selesai',
-  'reason.JHT.age56': 'Sudah berusia 56 tahun (pensiun)',
+  'reason.JHT.age56': 'Sudah mencapai usia pensiun (56 tahun)',
   'reason.JHT.disability': 'Cacat total tetap',
-  'reason.JHT.leavingIndonesia': 'Pindah ke luar negeri untuk selamanya',
+  'reason.JHT.leavingIndonesia': 'Meninggalkan Indonesia untuk selamanya',
   'reason.JHT.death': 'Peserta meninggal dunia (diajukan ahli waris)',
-  'reason.JKK.standard': 'Kecelakaan kerja atau penyakit akibat kerja',
+  'reason.JHT.partialRetirement': 'Ambil sebagian (10%) untuk persiapan pensiun, masih bekerja',
+  'reason.JHT.partialHousing': 'Ambil sebagian (30%) untuk perumahan, masih bekerja',
+  'reason.JKK.workAccident': 'Kecelakaan kerja',
+  'reason.JKK.accidentDeath': 'Peserta meninggal karena kecelakaan kerja (diajukan ahli waris)',
+  'reason.JKK.occupationalDisease': 'Penyakit akibat kerja',
   'reason.JKM.standard': 'Peserta meninggal dunia (diajukan ahli waris)',
   'reason.JP.oldAge': 'Pensiun hari tua',
   'reason.JP.disability': 'Pensiun karena cacat',
@@ -45,12 +53,15 @@ export const id = {
   'doc.passport': 'Paspor asli',
   'doc.familyCard': 'Kartu Keluarga (KK) asli',
   'doc.resignationLetter': 'Surat keterangan berhenti bekerja (paklaring) asli',
-  'doc.retirementLetter': 'Surat keterangan pensiun dari perusahaan',
+  'doc.notWorkingStatement': 'Surat pernyataan sudah tidak bekerja lagi',
+  'doc.activeEmploymentLetter': 'Surat keterangan dari perusahaan bahwa Anda masih bekerja',
+  'doc.housingDocuments': 'Dokumen pembelian atau kredit rumah (misalnya perjanjian KPR)',
   'doc.savingsBook': 'Buku tabungan atas nama Anda sendiri',
   'doc.recentPhoto': 'Pas foto terbaru',
   'doc.formF5': 'Formulir F5 (pengajuan JHT) yang sudah diisi',
   'doc.npwp': 'Kartu NPWP',
   'doc.doctorCertificate': 'Surat keterangan dokter',
+  'doc.workHistoryStatement': 'Surat keterangan riwayat pekerjaan dari perusahaan',
   'doc.notReturningStatement':
     'Surat pernyataan tidak kembali ke Indonesia atau tidak bekerja lagi di Indonesia',
   'doc.deathCertificate': 'Akta kematian atau surat keterangan kematian',
@@ -67,44 +78,116 @@ export const id = {
   'doc.receipts': 'Kuitansi biaya pengobatan dan transport',
   'doc.form7': 'Formulir 7 (pengajuan Jaminan Pensiun) yang sudah diisi',
   'doc.employerCertificate': 'Surat keterangan dari perusahaan',
-  'docNote.npwpAboveThreshold':
-    'Wajib jika saldo JHT lebih dari Rp50 juta. Tanpa NPWP, pajaknya 20% lebih tinggi.',
-  'docNote.npwpIfAny': 'Bawa jika Anda punya NPWP.',
-  'docNote.layoffLetter': 'Surat PHK dari perusahaan.',
-  'docNote.contractEndLetter': 'Surat keterangan bahwa kontrak kerja sudah selesai.',
-  'docNote.resignationOrContract': 'Boleh diganti dengan kontrak kerja.',
+  'docNote.npwpWhereRequired':
+    'Wajib jika saldo JHT lebih dari Rp50 juta, atau jika Anda pernah mengambil JHT sebagian.',
+  'docNote.layoffLetter': 'Surat PHK dari perusahaan, atau tanda terima laporan PHK dari dinas tenaga kerja.',
+  'docNote.contractEndLetter': 'Surat keterangan bahwa kontrak kerja sudah selesai, atau kontrak kerjanya.',
+  'docNote.nonWageStatement': 'Untuk peserta bukan penerima upah (pekerja mandiri): dibuat sendiri.',
+  'docNote.passportMigrant': 'Untuk pekerja migran Indonesia.',
   'docNote.kitasForeigner': 'Untuk tenaga kerja asing.',
+  'docNote.totalDisability': 'Dari dokter pemeriksa atau dokter penasihat, menyatakan cacat total tetap.',
+  'docNote.occupationalDisease': 'Dari dokter pemeriksa, menyatakan penyakit akibat kerja.',
   'docNote.accidentReportStages': 'Laporan tahap I dan tahap II, biasanya diisi oleh perusahaan.',
   'docNote.doctorReport': 'Laporan dari dokter yang merawat.',
   'docNote.receiptsIfPaid': 'Hanya jika Anda membayar sendiri biayanya.',
   'docNote.guardianshipMinors': 'Jika ada ahli waris yang belum dewasa.',
   'docNote.policeReportRoad': 'Untuk kecelakaan lalu lintas.',
 
-  // Pre-checks before the officer joins
-  'precheck.nikStructure.ok': 'Susunan NIK benar.',
-  'precheck.nikBirthDate.ok': 'Tanggal lahir di NIK sama dengan tanggal lahir Anda ({birthDate}).',
+  // Pre-checks: read by the CSO on the officer station, about the participant ("peserta")
+  'precheck.nikStructure.ok': 'Susunan NIK benar (provinsi {province}).',
+  'precheck.nikStructure.empty': 'NIK peserta kosong.',
+  'precheck.nikStructure.notDigits': 'NIK peserta berisi tanda selain angka.',
+  'precheck.nikStructure.length': 'NIK peserta {count} angka, seharusnya 16.',
+  'precheck.nikStructure.province': 'Dua angka pertama NIK bukan kode provinsi Kemendagri.',
+  'precheck.nikStructure.regency': 'Kode kabupaten/kota di NIK (angka ke-3 dan ke-4) tidak boleh 00.',
+  'precheck.nikStructure.district': 'Kode kecamatan di NIK (angka ke-5 dan ke-6) tidak boleh 00.',
+  'precheck.nikStructure.day': 'Tanggal lahir di NIK tidak mungkin benar.',
+  'precheck.nikStructure.month': 'Bulan lahir di NIK tidak mungkin benar.',
+  'precheck.nikStructure.date': 'Tanggal lahir di NIK tidak ada di kalender.',
+  'precheck.nikStructure.serial': 'Nomor urut NIK tidak boleh 0000.',
+  'precheck.nikBirthDate.ok': 'Tanggal lahir di NIK sama dengan data peserta ({birthDate}).',
   'precheck.nikBirthDate.mismatch':
-    'Tanggal lahir di NIK ({nikBirthDate}) berbeda dengan tanggal lahir Anda ({statedBirthDate}). Cocokkan lagi NIK dengan e-KTP Anda.',
-  'precheck.nikSex.ok': 'Jenis kelamin di NIK sesuai.',
+    'Tanggal lahir di NIK ({nikBirthDate}) berbeda dengan data peserta ({statedBirthDate}). NIK tidak berubah walau tanggal lahir dikoreksi: cocokkan dengan e-KTP asli.',
+  'precheck.nikSex.ok': 'Jenis kelamin di NIK sesuai data peserta.',
   'precheck.nikSex.nikFemale':
-    'Menurut NIK Anda perempuan, tetapi data Anda laki-laki. Cocokkan lagi NIK dengan e-KTP Anda.',
+    'Menurut NIK peserta perempuan, data peserta laki-laki. Cocokkan dengan e-KTP asli.',
   'precheck.nikSex.nikMale':
-    'Menurut NIK Anda laki-laki, tetapi data Anda perempuan. Cocokkan lagi NIK dengan e-KTP Anda.',
+    'Menurut NIK peserta laki-laki, data peserta perempuan. Cocokkan dengan e-KTP asli.',
   'precheck.kpjFormat.ok': 'Nomor KPJ benar.',
-  'precheck.npwpRequired.notNeeded': 'Saldo JHT Anda tidak lebih dari Rp{threshold}, jadi NPWP tidak wajib.',
-  'precheck.npwpRequired.provided': 'Saldo JHT Anda lebih dari Rp{threshold}, dan NPWP sudah diisi.',
-  'precheck.npwpRequired.missing':
-    'Saldo JHT Anda lebih dari Rp{threshold}, jadi NPWP wajib. Isi NPWP Anda, atau tanyakan kepada petugas.',
-  'precheck.npwpFormat.ok': 'NPWP benar.',
-  'precheck.accountHolder.match': 'Nama di buku tabungan sama dengan nama Anda.',
+  'precheck.kpjFormat.empty': 'Nomor KPJ peserta kosong.',
+  'precheck.kpjFormat.notDigits': 'Nomor KPJ peserta berisi tanda selain angka.',
+  'precheck.kpjFormat.length': 'Nomor KPJ peserta {count} angka, seharusnya 11 (kartu lama 8 sampai 10).',
+  'precheck.kpjFormat.oldFormat': 'Nomor KPJ dari kartu lama: cocokkan dengan data kepesertaan.',
+  'precheck.npwpFormat.sameAsNik': 'NPWP sama dengan NIK peserta (orang pribadi penduduk).',
+  'precheck.npwpFormat.otherNik': 'NPWP {npwp} berbentuk NIK, tetapi bukan NIK peserta.',
+  'precheck.npwpFormat.legacy': 'NPWP {npwp} berbentuk lama (0 + 15 angka), sesuai untuk bukan penduduk.',
+  'precheck.npwpFormat.legacyResident':
+    'NPWP {npwp} berbentuk lama. Untuk orang pribadi penduduk, NPWP adalah NIK ({nik}): pastikan dengan peserta.',
+  'precheck.npwpFormat.empty': 'NPWP kosong.',
+  'precheck.npwpFormat.notDigits': 'NPWP berisi tanda selain angka, titik atau tanda hubung.',
+  'precheck.npwpFormat.length': 'NPWP harus 15 angka (NPWP lama) atau 16 angka.',
+  'precheck.npwpFormat.zero': 'NPWP berisi nol semua: bukan NPWP.',
+  'precheck.npwpRequired.notNeeded': 'Saldo JHT tidak lebih dari Rp{threshold}: NPWP tidak wajib.',
+  'precheck.npwpRequired.provided': 'NPWP wajib dan sudah ada.',
+  'precheck.npwpRequired.missing': 'Saldo JHT lebih dari Rp{threshold}: NPWP wajib, belum ada yang sah.',
+  'precheck.npwpRequired.missingAfterPartial':
+    'Peserta pernah mengambil JHT sebagian ({date}): NPWP wajib, belum ada yang sah.',
+  'precheck.npwpRequired.unknownBalance': 'Saldo JHT belum diisi: perlu tidaknya NPWP perlu dikonfirmasi.',
+  'precheck.jhtTax.none': 'JHT Rp{amount} tidak kena pajak. Diterima Rp{net}.',
+  'precheck.jhtTax.final': 'Pajak final JHT Rp{tax} (PP 68/2009). Dari Rp{amount}, diterima Rp{net}.',
+  'precheck.jhtTax.progressive':
+    'Dibayar pada tahun kalender ketiga atau sesudahnya sejak {since}: tarif Pasal 17 UU PPh, pajak Rp{tax}. Dari Rp{amount}, diterima Rp{net}.',
+  'precheck.jhtTax.surcharge':
+    'Tanpa NPWP pajak ditambah {surcharge}% (pengaturan cabang): pajak Rp{tax}. Dari Rp{amount}, diterima Rp{net}.',
+  'precheck.accountHolder.match': 'Nama di buku tabungan sama dengan nama peserta.',
   'precheck.accountHolder.partial':
-    'Nama di buku tabungan ({accountHolder}) hanya sebagian sama dengan nama Anda ({participantName}). Petugas akan memeriksanya.',
+    'Nama di buku tabungan ({accountHolder}) hanya sebagian sama dengan nama peserta ({participantName}): periksa buku tabungan asli.',
   'precheck.accountHolder.mismatch':
-    'Nama di buku tabungan ({accountHolder}) berbeda dengan nama Anda ({participantName}). Rekening harus atas nama sendiri.',
-  'precheck.jhtTax.none': 'Saldo JHT Rp{balance} tidak kena pajak. Anda menerima Rp{net}.',
-  'precheck.jhtTax.amount': 'Pajak JHT Rp{tax}. Dari saldo Rp{balance}, Anda menerima Rp{net}.',
-  'precheck.jhtTax.noNpwpSurcharge':
-    'Tanpa NPWP, pajak JHT Rp{tax} (Rp{extra} lebih tinggi). Dari saldo Rp{balance}, Anda menerima Rp{net}.',
+    'Nama di buku tabungan ({accountHolder}) berbeda dengan nama peserta ({participantName}). Rekening harus atas nama peserta.',
+  'precheck.accountHolder.missing': 'Nama di buku tabungan belum diisi: perlu dikonfirmasi.',
+  'precheck.accountHolder.nameUnknown':
+    'Nama peserta tidak ada di data cabang: bandingkan nama di buku tabungan ({accountHolder}) dengan e-KTP asli.',
+  'precheck.accountHolder.heirMatch': 'Nama di buku tabungan sama dengan nama ahli waris.',
+  'precheck.accountHolder.heirPartial':
+    'Nama di buku tabungan ({accountHolder}) hanya sebagian sama dengan nama ahli waris ({heirName}): periksa buku tabungan asli.',
+  'precheck.accountHolder.heirMismatch':
+    'Nama di buku tabungan ({accountHolder}) berbeda dengan nama ahli waris ({heirName}). Rekening harus atas nama ahli waris.',
+  'precheck.accountHolder.heirUnknown':
+    'Nama ahli waris belum diisi: bandingkan nama di buku tabungan ({accountHolder}) dengan surat keterangan ahli waris.',
+  'precheck.jhtWorkEnd.ok': 'Berhenti bekerja {workEnd}; JHT dapat dibayar sejak {eligibleFrom}.',
+  'precheck.jhtWorkEnd.waiting':
+    'Berhenti bekerja {workEnd}; masa tunggu 1 bulan belum lewat. JHT dapat dibayar mulai {eligibleFrom}.',
+  'precheck.jhtWorkEnd.unknown':
+    'Tanggal berhenti bekerja tidak ada di data cabang: perlu dikonfirmasi dari surat asli.',
+  'precheck.jhtWorkEnd.future': 'Tanggal berhenti bekerja ({workEnd}) belum tiba.',
+  'precheck.jhtWorkEnd.nonWage':
+    'Peserta bukan penerima upah: berhenti bekerja dengan pernyataan sendiri, tanpa masa tunggu.',
+  'precheck.jhtPensionAge.ok': 'Usia {age} tahun, sudah mencapai usia pensiun {pensionAge} tahun.',
+  'precheck.jhtPensionAge.tooYoung':
+    'Usia {age} tahun, belum mencapai usia pensiun {pensionAge} tahun (mulai {eligibleFrom}).',
+  'precheck.jhtPartial.ok':
+    'Peserta sejak {since} (10 tahun atau lebih): boleh mengambil {percent}% satu kali.',
+  'precheck.jhtPartial.tooShort':
+    'Peserta sejak {since}: belum 10 tahun. JHT sebagian baru boleh mulai {eligibleFrom}.',
+  'precheck.jhtPartial.already': 'Peserta sudah mengambil JHT sebagian pada {date}: hanya boleh satu kali.',
+  'precheck.jhtPartial.unknown':
+    'Tanggal mulai kepesertaan tidak ada di data cabang: syarat 10 tahun perlu dikonfirmasi.',
+  'precheck.jhtPartial.workEnded':
+    'Menurut data cabang peserta berhenti bekerja {workEnd}: JHT sebagian untuk peserta yang masih bekerja. Konfirmasi.',
+  'precheck.leavingIndonesia.foreigner': 'Tenaga kerja asing yang meninggalkan Indonesia untuk selamanya.',
+  'precheck.leavingIndonesia.citizen':
+    'Peserta WNI atau kewarganegaraan tidak diketahui: pastikan alasan meninggalkan Indonesia berlaku untuknya.',
+  'precheck.deathDate.ok': 'Tanggal meninggal menurut data cabang: {date}.',
+  'precheck.deathDate.unknown':
+    'Tanggal meninggal tidak ada di data cabang: perlu dikonfirmasi dari akta kematian.',
+  'precheck.deathDate.future': 'Tanggal meninggal di data cabang ({date}) belum tiba: data salah.',
+  'precheck.jpPensionAge.ok': 'Sudah mencapai usia pensiun JP ({pensionAge} tahun) sejak {since}.',
+  'precheck.jpPensionAge.tooYoung': 'Belum mencapai usia pensiun JP: {pensionAge} tahun pada {eligibleFrom}.',
+  'precheck.jpBenefit.monthly': 'Masa iur {months} bulan (minimal {minimum}): pensiun bulanan.',
+  'precheck.jpBenefit.lumpSum':
+    'Masa iur {months} bulan, kurang dari {minimum}: dibayar sekaligus (iuran ditambah hasil pengembangan), bukan bulanan.',
+  'precheck.jpBenefit.unknown':
+    'Masa iur JP tidak ada di data cabang: bulanan atau sekaligus perlu dikonfirmasi.',
 
   // Error codes of failed acks (shared/src/protocol/errors.ts) and client timeouts
   'error.BAD_REQUEST': 'Data yang dikirim tidak lengkap atau salah. Periksa lagi isian Anda.',
@@ -118,6 +201,8 @@ export const id = {
   'error.LOCKED_OUT': 'Akun dikunci sementara karena terlalu banyak percobaan masuk. Coba lagi nanti.',
   'error.NO_FREE_SLOT': 'Tidak ada tempat kosong di meja petugas.',
   'error.MEDIA_ERROR': 'Kamera atau mikrofon bermasalah.',
+  'error.APPROVAL_BLOCKED':
+    'Persetujuan ditolak: ada pemeriksaan yang gagal, peringatan yang belum dikonfirmasi dengan alasan, atau dokumen wajib yang belum diverifikasi.',
   'error.INTERNAL': 'Terjadi gangguan di server cabang. Permintaan Anda tidak diproses; silakan coba lagi.',
   'error.TIMEOUT': 'Server cabang tidak menjawab. Periksa jaringan lalu coba lagi.',
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ClaimSegment } from '../domain/claims.js';
 import { Decision, Id, PriorityNeed, SessionState } from './common.js';
 
 export const ClaimTypeSchema = z.enum(['JHT', 'JKK', 'JKM', 'JP']);
@@ -72,6 +73,21 @@ export type BoothSessionView = {
   deskId: string | null;
   mediaEpoch: number;
   outcome: BoothOutcome | null;
+  /** What the branch's membership data says about the participant's documents (unknown flags stay out). */
+  documentSegment: ClaimSegment;
+  privacy: PrivacyNotice;
+};
+
+/**
+ * What the consent screen states (UU PDP art. 21), from the branch server's settings: retention
+ * comes from the same setting the retention job uses; the DPO's contact is the branch's to set.
+ */
+export type PrivacyNotice = {
+  /** The branch office named on the screen, e.g. "Kantor Cabang Jakarta Salemba"; null: "this branch office". */
+  office: string | null;
+  retentionDays: number;
+  /** null until the branch sets it: the screen then points to the service counter. */
+  dpoContact: string | null;
 };
 
 export const OfficerRequestKind = z.enum([

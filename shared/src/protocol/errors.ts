@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'LOCKED_OUT',
   'NO_FREE_SLOT',
   'MEDIA_ERROR',
+  'APPROVAL_BLOCKED', // approve refused: a pre-check failed, a warning is unconfirmed or a document unverified
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { MIN_OVERRULE_REASON_LENGTH } from '../domain/approval.js';
+import type { MembershipRecord } from '../domain/caseFile.js';
+import { PRECHECK_IDS } from '../domain/checkResult.js';
+import type { DomainPolicy } from '../domain/policy.js';
 import { Decision, Id, SessionState } from './common.js';
 import { CaptureMimeType, CaptureBytes, OfficerRequestKind } from './booth.js';
 
@@ -18,6 +22,21 @@ export const OfficerEvents = {
   getCapture: 'desk:getCapture',
   uploadCapture: 'desk:uploadCapture',
 } as const;
+
+/** The facts the CSO confirmed during the call; the server judges approval on them and stores them. */
+export const CaseFactsSchema = z
+  .object({
+    jhtBalance: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+    npwp: z.string().max(32).optional(),
+    accountHolder: z.string().max(120).optional(),
+    heirName: z.string().max(120).optional(),
+  })
+  .strict();
+
+/** A pre-check warning the CSO confirms, with the reason (stored with the decision and audited). */
+export const OverruleSchema = z
+  .object({ check: z.enum(PRECHECK_IDS), reason: z.string().trim().min(MIN_OVERRULE_REASON_LENGTH).max(500) })
+  .strict();
 
 export const OfficerSchemas = {
   [OfficerEvents.openDesk]: z.object({ slots: DeskSize }).strict(),
@@ -46,6 +65,8 @@ export const OfficerSchemas = {
       decision: Decision,
       reason: z.string().max(1000).nullable(),
       missing: z.array(z.string().min(1).max(40)).max(30),
+      facts: CaseFactsSchema.default({}),
+      overrules: z.array(OverruleSchema).max(PRECHECK_IDS.length).default([]),
     })
     .strict()
     .refine((v) => v.decision !== 'rejected' || (v.reason?.trim().length ?? 0) > 0, {
@@ -102,7 +123,7 @@ export type SlotView = {
     verdicts: { documentKind: string; verdict: 'verified' | 'rejected'; reason: string | null }[];
     notes: string[];
     /** From the branch copy of membership data (participants table); null for an unknown NIK/KPJ pair. */
-    membership: { jhtBalance: number | null; npwp: string | null; accountHolder: string | null } | null;
+    membership: MembershipRecord | null;
     /** The latest decision on this session's claim, so a reloaded station still shows it. */
     decision: { decision: Decision; reference: string; reason: string | null; missing: string[] } | null;
   } | null;
@@ -116,6 +137,8 @@ export type DeskView = {
   queueLength: number;
   /** Bumped when the desk's router is rebuilt (worker restart): the station sets up media again. */
   mediaEpoch: number;
+  /** The branch's domain settings, so the station's pre-checks are the ones approval is judged on. */
+  policy: DomainPolicy;
 };
 
 export type DeskSummary = { deskId: string; officerName: string; slots: number; occupied: number };

@@ -56,13 +56,35 @@ export const kioskEn = {
   'consent.title': 'Your agreement before the video service',
   'consent.greeting': 'Welcome, {name}.',
   'consent.intro':
-    'An officer will check your details and original documents over video. Before we start, please read this.',
+    'An officer will check your details and original documents over video. Before we start, please read how your data is used.',
+  'consent.controller.label': 'Who uses your data',
+  'consent.controller': 'BPJS Ketenagakerjaan, through {office}.',
+  'consent.controllerThisBranch': 'BPJS Ketenagakerjaan, through this branch office.',
+  'consent.purpose.label': 'What for',
+  'consent.purpose':
+    'To make sure you are the participant or their heir, to check your documents, to process the claim you make, and to prevent false claims.',
+  'consent.basis.label': 'On what legal ground',
+  'consent.basis':
+    'BPJS Ketenagakerjaan is a public body that must pay social security benefits by law. Your data is used to carry out that legal duty and public service (Personal Data Protection Law, Article 20).',
+  'consent.data.label': 'Which data',
+  'consent.data':
+    'Your name, NIK, KPJ number, date of birth and photos of your documents. Also data with special protection: your face on video compared with your e-KTP photo, your bank account details, and health data for a work accident or occupational disease claim.',
+  'consent.recording.label': 'Video and sound',
   'consent.videoNotRecorded':
     'Video and sound are not recorded. They are only used live while you talk with the officer.',
+  'consent.retention.label': 'How long it is kept',
   'consent.kept':
-    'Photos of your documents and the claim decision are kept locked (encrypted) at the branch office for {years} years, as the archive rules require.',
-  'consent.use': 'Your data is only used to process this claim.',
-  'consent.question': 'Do you agree?',
+    'Photos of your documents and the claim decision are kept locked (encrypted) at the branch office for {period}, then deleted.',
+  'consent.period.years': '{years} years',
+  'consent.period.days': '{days} days',
+  'consent.rights.label': 'Your rights',
+  'consent.rights':
+    'You may see your data and get a copy, have wrong data corrected, ask for it to be deleted or its use limited as the rules allow, withdraw your agreement, and make a complaint.',
+  'consent.contact.label': 'Questions about your data',
+  'consent.contact': 'Contact the Data Protection Officer: {contact}.',
+  'consent.contactAtCounter': 'Ask at the service counter how to reach the Data Protection Officer.',
+  'consent.question': 'Do you agree to be served over video?',
+  'consent.refuseNote': 'If you do not agree, you will be served at the service counter instead.',
   'consent.accept': 'Yes, I agree',
   'consent.refuse': 'I do not agree',
 

@@ -56,13 +56,35 @@ export const kioskId = {
   'consent.title': 'Persetujuan sebelum layanan video',
   'consent.greeting': 'Selamat datang, {name}.',
   'consent.intro':
-    'Petugas akan memeriksa data dan dokumen asli Anda melalui video. Sebelum mulai, mohon baca hal berikut.',
+    'Petugas akan memeriksa data dan dokumen asli Anda melalui video. Sebelum mulai, baca dulu bagaimana data Anda dipakai.',
+  'consent.controller.label': 'Siapa yang memakai data Anda',
+  'consent.controller': 'BPJS Ketenagakerjaan, melalui {office}.',
+  'consent.controllerThisBranch': 'BPJS Ketenagakerjaan, melalui kantor cabang ini.',
+  'consent.purpose.label': 'Untuk apa',
+  'consent.purpose':
+    'Untuk memastikan Anda adalah peserta atau ahli warisnya, memeriksa dokumen Anda, memproses klaim yang Anda ajukan, dan mencegah klaim palsu.',
+  'consent.basis.label': 'Dasar hukumnya',
+  'consent.basis':
+    'BPJS Ketenagakerjaan adalah badan hukum publik yang wajib membayar jaminan sosial sesuai undang-undang. Data Anda dipakai untuk menjalankan kewajiban hukum dan tugas pelayanan publik itu (UU Pelindungan Data Pribadi, Pasal 20).',
+  'consent.data.label': 'Data yang dipakai',
+  'consent.data':
+    'Nama, NIK, nomor KPJ, tanggal lahir, dan foto dokumen Anda. Juga data yang dilindungi secara khusus: wajah Anda di video dibandingkan dengan foto e-KTP, data rekening bank, dan data kesehatan untuk klaim kecelakaan kerja atau penyakit akibat kerja.',
+  'consent.recording.label': 'Video dan suara',
   'consent.videoNotRecorded':
     'Video dan suara tidak direkam. Keduanya hanya dipakai langsung selama Anda berbicara dengan petugas.',
+  'consent.retention.label': 'Berapa lama disimpan',
   'consent.kept':
-    'Foto dokumen Anda dan keputusan klaim disimpan terkunci (terenkripsi) di kantor cabang selama {years} tahun, sesuai aturan arsip.',
-  'consent.use': 'Data Anda hanya dipakai untuk memproses klaim ini.',
-  'consent.question': 'Apakah Anda setuju?',
+    'Foto dokumen dan keputusan klaim disimpan terkunci (terenkripsi) di kantor cabang selama {period}, lalu dihapus.',
+  'consent.period.years': '{years} tahun',
+  'consent.period.days': '{days} hari',
+  'consent.rights.label': 'Hak Anda',
+  'consent.rights':
+    'Anda boleh melihat dan meminta salinan data Anda, meminta data yang salah dibetulkan, meminta data dihapus atau pemakaiannya dibatasi sesuai aturan, menarik persetujuan, dan mengajukan pengaduan.',
+  'consent.contact.label': 'Pertanyaan tentang data Anda',
+  'consent.contact': 'Hubungi Pejabat Pelindungan Data Pribadi: {contact}.',
+  'consent.contactAtCounter': 'Kontak Pejabat Pelindungan Data Pribadi dapat ditanyakan di loket layanan.',
+  'consent.question': 'Apakah Anda setuju dilayani melalui video?',
+  'consent.refuseNote': 'Jika tidak setuju, Anda tetap dilayani di loket layanan.',
   'consent.accept': 'Ya, saya setuju',
   'consent.refuse': 'Tidak setuju',
 

@@ -1,5 +1,8 @@
-// Consent comes before any camera or document photo. Plain words on what is kept and for how
-// long; refusing is a normal choice that leads to the service counter, not a dead end.
+// Consent comes before any camera or document photo. What UU PDP art. 21 asks the controller to
+// tell, in plain words: who, what for, on what legal ground, which data (the sensitive ones named),
+// how long it is kept (the branch server's retention setting, the one its retention job uses),
+// the participant's rights and whom to ask. Refusing is a normal choice that leads to the
+// service counter, not a dead end.
 
 import { useState } from 'react';
 import { BoothEvents, type BoothSessionView } from '@bilik/shared';
@@ -7,25 +10,22 @@ import { useSpokenPrompt } from '../a11y/speech.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { errorText } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
-
-/**
- * How long document photos and decisions are kept at the branch.
- * [?] 5 years is our reading of the archive retention rules for claim files; it must be
- * confirmed with BPJS Ketenagakerjaan's records office before go-live.
- */
-export const CAPTURE_RETENTION_YEARS = 5;
+import { consentSections } from './consentText.js';
 
 export function ConsentScreen() {
   const { tr, send, dispatch, state, speak } = useKiosk();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const name = state.view?.participantName;
-  const points = [
-    tr('consent.videoNotRecorded'),
-    tr('consent.kept', { years: CAPTURE_RETENTION_YEARS }),
-    tr('consent.use'),
-  ];
-  useSpokenPrompt(speak, [tr('consent.intro'), ...points, tr('consent.question')].join(' '));
+  const sections = state.view ? consentSections(tr, state.view.privacy) : [];
+  useSpokenPrompt(
+    speak,
+    [
+      tr('consent.intro'),
+      ...sections.map(([label, text]) => `${label}: ${text}`),
+      tr('consent.question'),
+    ].join(' '),
+  );
 
   const answer = async (accepted: boolean) => {
     setBusy(true);
@@ -47,12 +47,16 @@ export function ConsentScreen() {
       <ScreenHeading>{tr('consent.title')}</ScreenHeading>
       {name && <p className="lead participant-name">{tr('consent.greeting', { name })}</p>}
       <p>{tr('consent.intro')}</p>
-      <ul className="consent-points">
-        {points.map((p) => (
-          <li key={p}>{p}</li>
+      <dl className="consent-points">
+        {sections.map(([label, text]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{text}</dd>
+          </div>
         ))}
-      </ul>
+      </dl>
       <p className="question">{tr('consent.question')}</p>
+      <p>{tr('consent.refuseNote')}</p>
       {error !== null && (
         <p className="error" role="alert">
           {errorText(state.prefs.lang, error)}

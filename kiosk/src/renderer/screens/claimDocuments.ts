@@ -1,6 +1,7 @@
-// The documents for the session's claim. The kiosk does not know the participant's segment
-// (balance, nationality, heirs), so every segment flag stays unknown: documents that depend on
-// one are listed as "bring it if you have it" where the shared table says so.
+// The documents for the session's claim, by the same rule as the CSO's checklist
+// (shared requiredDocuments) and from the same membership data: the server sends what it knows
+// of the participant's segment; what it does not know stays unknown, and documents that depend
+// on it are listed as "bring it if you have it" where the shared table says so.
 
 import {
   isValidClaim,
@@ -16,6 +17,6 @@ export function documentsForView(view: BoothSessionView | null): RequiredDocumen
   return requiredDocuments({
     type: view.claimType as ClaimType,
     reason: view.reason as ClaimReason,
-    segment: {},
+    segment: view.documentSegment,
   });
 }

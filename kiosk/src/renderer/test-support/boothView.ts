@@ -19,6 +19,8 @@ export function boothView(patch: Partial<BoothSessionView> = {}): BoothSessionVi
     deskId: null,
     mediaEpoch: 0,
     outcome: null,
+    documentSegment: {},
+    privacy: { office: 'Kantor Cabang Jakarta Salemba', retentionDays: 1825, dpoContact: null },
     ...patch,
   };
 }

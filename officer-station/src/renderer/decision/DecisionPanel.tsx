@@ -1,30 +1,44 @@
 // The claim decision: approve, pending (with what is missing), reject (with a reason) or
 // escalate to the supervisor. Confirmed in a dialog; shown as done only once the server acks,
-// which it does after the decision and its audit row are committed.
+// which it does after the decision and its audit row are committed. Approve stays blocked, with
+// the reasons listed, while the shared approval gate says so; the server enforces the same gate.
 
-import { OfficerEvents, type BoothOutcome, type Decision } from '@bilik/shared';
+import {
+  OfficerEvents,
+  type ApprovalBlocker,
+  type BoothOutcome,
+  type Decision,
+  type SlotView,
+} from '@bilik/shared';
 import { request } from '@bilik/shared/client';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../app/ConfirmDialog.js';
 import { ErrorText } from '../connection/ErrorText.js';
 import { useAction } from '../connection/useAction.js';
 import { useDesk } from '../desk/DeskContext.js';
-import { useI18n } from '../i18n/I18nContext.js';
+import { type I18n, useI18n } from '../i18n/I18nContext.js';
 import { documentLabel } from '../i18n/translate.js';
 import type { ChecklistRow } from '../verify/checklist.js';
 import { missingDocuments } from '../verify/checklist.js';
+import type { FactsDraft } from '../verify/participantChecks.js';
+import { approvalReview } from './approvalReview.js';
 import { validateDecision, type DecidePayload, type DraftProblem } from './decisionForm.js';
 import { MissingPicker } from './MissingPicker.js';
 
 const DECISIONS: readonly Decision[] = ['approved', 'pending', 'rejected', 'escalated'];
 
-type Props = { sessionId: string; participant: string; decided: boolean; rows: readonly ChecklistRow[] };
+type Props = { session: NonNullable<SlotView['session']>; draft: FactsDraft; rows: readonly ChecklistRow[] };
 
-export function DecisionPanel({ sessionId, participant, decided, rows }: Props) {
+export function DecisionPanel({ session, draft, rows }: Props) {
   const { ui, lang } = useI18n();
-  const { socket } = useDesk();
-  const ids = { reason: useId(), problem: useId() };
+  const i18n = useI18n();
+  const { socket, policy } = useDesk();
+  const ids = { reason: useId(), problem: useId(), blockers: useId() };
+  const { sessionId } = session;
+  const participant = session.participantName ?? session.boothName;
+  const decided = session.state === 'decided';
   const unverified = missingDocuments(rows);
+  const review = approvalReview(session, draft, policy);
   const [decision, setDecision] = useState<Decision>('approved');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState<string[]>([]);
@@ -40,7 +54,9 @@ export function DecisionPanel({ sessionId, participant, decided, rows }: Props) 
     if (d === 'pending') setMissing(unverified);
   };
 
-  const review = () => {
+  const blocked = decision === 'approved' && review.blockers.length > 0;
+
+  const check = () => {
     const checked = validateDecision({ decision, reason, missing });
     setProblem(checked.ok ? null : checked.problem);
     if (checked.ok) setConfirming(checked.payload);
@@ -48,7 +64,12 @@ export function DecisionPanel({ sessionId, participant, decided, rows }: Props) 
 
   const commit = async (payload: DecidePayload) => {
     const r = await decide.run(() =>
-      request<{ outcome: BoothOutcome }>(socket, OfficerEvents.decide, { sessionId, ...payload }),
+      request<{ outcome: BoothOutcome }>(socket, OfficerEvents.decide, {
+        sessionId,
+        ...payload,
+        facts: review.facts,
+        overrules: review.overrules,
+      }),
     );
     setConfirming(null);
     if (r.ok) setOutcome(r.value.outcome);
@@ -103,7 +124,23 @@ export function DecisionPanel({ sessionId, participant, decided, rows }: Props) 
           {ui(problem)}
         </p>
       ) : null}
-      <button type="button" className="primary" onClick={review} disabled={decide.pending}>
+      {blocked ? (
+        <div id={ids.blockers} className="approval-blocked" data-blockers={review.blockers.length}>
+          <p className="error">{ui('decision.blockedHeading')}</p>
+          <ul className="blockers">
+            {blockerLines(i18n, review.blockers).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <button
+        type="button"
+        className="primary"
+        onClick={check}
+        disabled={decide.pending || blocked}
+        aria-describedby={blocked ? ids.blockers : undefined}
+      >
         {ui('decision.submit')}
       </button>
       <ErrorText error={decide.error} />
@@ -131,14 +168,31 @@ export function DecisionPanel({ sessionId, participant, decided, rows }: Props) 
             })}
           </p>
         ) : null}
-        {confirming?.decision === 'approved' && unverified.length > 0 ? (
-          <p className="warning">
-            {ui('decision.unverifiedWarning', {
-              documents: unverified.map((k) => documentLabel(lang, k)).join(', '),
+        {review.overrules.length > 0 ? (
+          <p>
+            {ui('decision.confirmOverrules', {
+              checks: review.overrules.map((o) => `${ui(`check.${o.check}`)} (${o.reason})`).join('; '),
             })}
           </p>
         ) : null}
       </ConfirmDialog>
     </section>
   );
+}
+
+/** One line per failed or unconfirmed check, and one line naming every unverified document. */
+function blockerLines({ ui, lang }: I18n, blockers: readonly ApprovalBlocker[]): string[] {
+  const lines: string[] = [];
+  const documents: string[] = [];
+  for (const b of blockers) {
+    if (b.kind === 'noIdentity') lines.push(ui('decision.blocked.noIdentity'));
+    else if (b.kind === 'failedCheck')
+      lines.push(ui('decision.blocked.failedCheck', { check: ui(`check.${b.check}`) }));
+    else if (b.kind === 'unconfirmedWarning')
+      lines.push(ui('decision.blocked.unconfirmedWarning', { check: ui(`check.${b.check}`) }));
+    else documents.push(documentLabel(lang, b.document));
+  }
+  if (documents.length > 0)
+    lines.push(ui('decision.blocked.unverifiedDocument', { document: documents.join('; ') }));
+  return lines;
 }

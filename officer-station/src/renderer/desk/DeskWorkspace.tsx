@@ -75,8 +75,8 @@ export function DeskWorkspace({ socket, desk, connectCount, sla, onDesk }: Props
     : EMPTY_FACTS;
   const rows = focused ? buildChecklist(focused, factsFromDraft(draft)) : [];
   const context = useMemo(
-    () => ({ socket, captures, tracks: media.tracks }),
-    [socket, captures, media.tracks],
+    () => ({ socket, captures, tracks: media.tracks, policy: desk.policy }),
+    [socket, captures, media.tracks, desk.policy],
   );
 
   return (
@@ -108,12 +108,7 @@ export function DeskWorkspace({ socket, desk, connectCount, sla, onDesk }: Props
             {/* Next to the grid, so deciding never needs scrolling past the checklist. */}
             {focused ? (
               <div className="case-actions" key={focused.sessionId}>
-                <DecisionPanel
-                  sessionId={focused.sessionId}
-                  participant={focused.participantName ?? focused.boothName}
-                  decided={focused.state === 'decided'}
-                  rows={rows}
-                />
+                <DecisionPanel session={focused} draft={draft} rows={rows} />
                 <HandOffPanel
                   deskId={desk.deskId}
                   sessionId={focused.sessionId}

@@ -1,8 +1,28 @@
 // Builds SlotViews for unit tests: a realistic waiting JHT booth, overridden field by field.
 
-import type { SlotView } from '@bilik/shared';
+import type { MembershipRecord, SlotView } from '@bilik/shared';
 
 export type SlotSession = NonNullable<SlotView['session']>;
+
+/** A branch membership row where only the given fields are known. */
+export function membershipRecord(known: Partial<MembershipRecord>): MembershipRecord {
+  return {
+    jhtBalance: null,
+    npwp: null,
+    accountHolder: null,
+    heirName: null,
+    segment: null,
+    foreigner: null,
+    membershipStart: null,
+    workEndDate: null,
+    partialClaimDate: null,
+    partialClaimAmount: null,
+    deathDate: null,
+    pensionAge: null,
+    jpContributionMonths: null,
+    ...known,
+  };
+}
 
 export function slotView(index: number, session: Partial<SlotSession> | null): SlotView {
   if (session === null) return { slot: index, session: null };

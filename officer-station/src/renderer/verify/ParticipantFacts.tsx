@@ -1,9 +1,11 @@
 // Who the participant says they are, checked: the identity the server holds, the facts the CSO
 // learns during the call (JHT balance from the central system, NPWP, the name in the savings
-// book on camera), and the shared pre-checks over both, including the JHT tax estimate.
+// book on camera, the heir's name for a death claim), and the shared pre-checks over both,
+// including the eligibility dates and the JHT tax estimate. Warnings are confirmed here.
 
-import type { SlotView } from '@bilik/shared';
+import { isDeathClaim, type SlotView } from '@bilik/shared';
 import { useId } from 'react';
+import { useDesk } from '../desk/DeskContext.js';
 import { priorityLabel } from '../desk/labels.js';
 import { useI18n } from '../i18n/I18nContext.js';
 import { claimLabel, formatDate, reasonLabel } from '../i18n/translate.js';
@@ -15,9 +17,11 @@ type Props = { session: Session; draft: FactsDraft; onDraft(draft: FactsDraft): 
 
 export function ParticipantFacts({ session, draft, onDraft }: Props) {
   const { ui, lang } = useI18n();
-  const ids = { balance: useId(), npwp: useId(), holder: useId(), balanceHint: useId() };
+  const { policy } = useDesk();
+  const ids = { balance: useId(), npwp: useId(), holder: useId(), heir: useId(), balanceHint: useId() };
   const unknown = ui('facts.unknown');
-  const checks = participantChecks(session, factsFromDraft(draft));
+  const checks = participantChecks(session, factsFromDraft(draft), policy);
+  const deathClaim = isDeathClaim(session.claimType ?? '', session.reason ?? '');
   const balanceInvalid = draft.balance.trim() !== '' && parseRupiah(draft.balance) === undefined;
   const rows: [string, string][] = [
     [ui('facts.name'), session.participantName ?? unknown],
@@ -73,9 +77,27 @@ export function ParticipantFacts({ session, draft, onDraft }: Props) {
           value={draft.accountHolder}
           onChange={(e) => onDraft({ ...draft, accountHolder: e.target.value })}
         />
+        {deathClaim ? (
+          <>
+            <label htmlFor={ids.heir}>{ui('facts.heirName')}</label>
+            <input
+              id={ids.heir}
+              value={draft.heirName}
+              onChange={(e) => onDraft({ ...draft, heirName: e.target.value })}
+            />
+          </>
+        ) : null}
       </fieldset>
       <h4>{ui('precheck.heading')}</h4>
-      {checks ? <PreCheckList checks={checks} /> : <p>{ui('precheck.none')}</p>}
+      {checks ? (
+        <PreCheckList
+          checks={checks}
+          overrules={draft.overrules}
+          onOverrules={(overrules) => onDraft({ ...draft, overrules })}
+        />
+      ) : (
+        <p>{ui('precheck.none')}</p>
+      )}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { slotView } from '../test-support/slotView.js';
-import { buildChecklist, claimSegment, latestCapture, missingDocuments } from './checklist.js';
+import { membershipRecord, slotView } from '../test-support/slotView.js';
+import { buildChecklist, latestCapture, missingDocuments } from './checklist.js';
 
+const EMPTY_MEMBERSHIP = membershipRecord({});
 const session = (extra: Parameters<typeof slotView>[1]) => slotView(0, extra).session!;
 const capture = (documentKind: string, at: string, captureId = `${documentKind}-${at}`) => ({
   captureId,
@@ -32,7 +33,7 @@ describe('buildChecklist', () => {
     expect(rows[0]).toMatchObject({ kind: 'kpjCard', required: true, verdict: { verdict: 'verified' } });
     expect(rows[1]!.captures).toHaveLength(1);
     // The balance is not known yet: the NPWP is listed as optional, with its note.
-    expect(rows.at(-1)).toMatchObject({ kind: 'npwp', required: false, note: 'docNote.npwpAboveThreshold' });
+    expect(rows.at(-1)).toMatchObject({ kind: 'npwp', required: false, note: 'docNote.npwpWhereRequired' });
   });
 
   it('requires the NPWP once the CSO enters a balance above Rp50 million', () => {
@@ -41,6 +42,13 @@ describe('buildChecklist', () => {
     expect(buildChecklist(session({}), { jhtBalance: 42_500_000 }).some((r) => r.kind === 'npwp')).toBe(
       false,
     );
+  });
+
+  it('uses the branch membership data: a non-wage participant states the end of work himself', () => {
+    const membership = { ...EMPTY_MEMBERSHIP, segment: 'BPU' as const };
+    const kinds = buildChecklist(session({ membership }), {}).map((r) => r.kind);
+    expect(kinds).toContain('notWorkingStatement');
+    expect(kinds).not.toContain('resignationLetter');
   });
 
   it('keeps captures of kinds the claim does not list, and copes with an unknown claim', () => {
@@ -78,17 +86,6 @@ describe('missingDocuments', () => {
       'recentPhoto',
       'formF5',
     ]);
-  });
-});
-
-describe('claimSegment', () => {
-  it('derives the NPWP flags only from what is known', () => {
-    expect(claimSegment({})).toEqual({});
-    expect(claimSegment({ jhtBalance: 50_000_001, npwp: '09.254.294.3-407.000' })).toEqual({
-      balanceAboveNpwpThreshold: true,
-      hasNpwp: true,
-    });
-    expect(claimSegment({ npwp: '12' })).toEqual({ hasNpwp: false });
   });
 });
 

@@ -3,16 +3,13 @@
 // Captures of kinds the claim does not list still appear, so nothing captured is hidden.
 
 import {
-  isValidClaim,
-  JHT_NPWP_REQUIRED_ABOVE,
-  normalizeNpwp,
-  requiredDocuments,
-  type ClaimReason,
-  type ClaimSegment,
-  type ClaimType,
+  caseDocuments,
+  membershipFacts,
+  type CaseFacts,
   type DocumentNote,
   type SlotView,
 } from '@bilik/shared';
+import { identityOf } from './participantChecks.js';
 
 type Session = NonNullable<SlotView['session']>;
 export type Capture = Session['captures'][number];
@@ -28,27 +25,9 @@ export type ChecklistRow = {
   verdict: Verdict | null;
 };
 
-/** What the CSO learns during the call (central system, savings book on camera). */
-export type CaseFacts = { jhtBalance?: number; npwp?: string; accountHolder?: string };
-
-export function claimSegment(facts: CaseFacts): ClaimSegment {
-  const segment: ClaimSegment = {};
-  if (facts.jhtBalance !== undefined)
-    segment.balanceAboveNpwpThreshold = facts.jhtBalance > JHT_NPWP_REQUIRED_ABOVE;
-  if (facts.npwp !== undefined && facts.npwp.trim() !== '') segment.hasNpwp = normalizeNpwp(facts.npwp).ok;
-  return segment;
-}
-
 export function buildChecklist(session: Session, facts: CaseFacts): ChecklistRow[] {
-  const { claimType, reason } = session;
-  const listed =
-    claimType !== null && reason !== null && isValidClaim(claimType, reason)
-      ? requiredDocuments({
-          type: claimType as ClaimType,
-          reason: reason as ClaimReason,
-          segment: claimSegment(facts),
-        })
-      : [];
+  // The same rule and inputs as the kiosk's list and the server's approval gate.
+  const listed = caseDocuments(identityOf(session), membershipFacts(session.membership), facts);
   const capturesOf = (kind: string) => session.captures.filter((c) => c.documentKind === kind);
   const verdictOf = (kind: string) => session.verdicts.find((v) => v.documentKind === kind) ?? null;
   const rows: ChecklistRow[] = listed.map((doc) => ({

@@ -1,63 +1,58 @@
+import { DEFAULT_DOMAIN_POLICY } from '@bilik/shared';
 import { describe, expect, it } from 'vitest';
-import { slotView } from '../test-support/slotView.js';
+import { membershipRecord, slotView } from '../test-support/slotView.js';
 import {
   draftFromMembership,
   EMPTY_FACTS,
   factsFromDraft,
+  overrulesFromDraft,
   parseRupiah,
   participantChecks,
 } from './participantChecks.js';
 
 const session = (extra: Parameters<typeof slotView>[1] = {}) => slotView(0, extra).session!;
+const TODAY = '2026-03-02';
+const checksOf = (s: ReturnType<typeof session>, facts: Parameters<typeof participantChecks>[1]) =>
+  participantChecks(s, facts, DEFAULT_DOMAIN_POLICY, TODAY);
 
 describe('participantChecks', () => {
-  it('checks the NIK against the stated birth date and sex, and the KPJ', () => {
-    const checks = participantChecks(session(), {})!;
+  it('checks identity, the NPWP rule, the account holder and the dates for a JHT resignation', () => {
+    const checks = checksOf(session(), {})!;
     expect(checks.map((c) => [c.id, c.status])).toEqual([
       ['nikStructure', 'pass'],
       ['nikBirthDate', 'pass'],
       ['nikSex', 'pass'],
       ['kpjFormat', 'pass'],
+      ['npwpRequired', 'warn'],
+      ['accountHolder', 'warn'],
+      ['jhtWorkEnd', 'warn'],
     ]);
   });
 
-  it('flags a NIK that says female for a man', () => {
-    const checks = participantChecks(session({ sex: 'M' }), {})!;
-    expect(checks.find((c) => c.id === 'nikSex')).toMatchObject({
-      status: 'fail',
+  it('warns, not fails, when the NIK says female for a man', () => {
+    expect(checksOf(session({ sex: 'M' }), {})!.find((c) => c.id === 'nikSex')).toMatchObject({
+      status: 'warn',
       messageKey: 'precheck.nikSex.nikFemale',
     });
   });
 
-  it('adds the NPWP requirement and the JHT tax once the balance is known', () => {
-    const checks = participantChecks(session(), { jhtBalance: 87_250_000 })!;
-    expect(checks.find((c) => c.id === 'npwpRequired')?.status).toBe('fail');
-    expect(checks.find((c) => c.id === 'jhtTax')).toMatchObject({
-      status: 'warn',
-      messageKey: 'precheck.jhtTax.noNpwpSurcharge',
-      params: { balance: 87_250_000, tax: 2_235_000, net: 85_015_000, extra: 372_500 },
+  it('uses the membership dates the server sends', () => {
+    const membership = membershipRecord({ workEndDate: '2026-02-20', segment: 'PU' });
+    expect(checksOf(session({ membership }), {})!.find((c) => c.id === 'jhtWorkEnd')).toMatchObject({
+      status: 'fail',
+      params: { eligibleFrom: '2026-03-20' },
     });
   });
 
-  it('leaves the tax out of a non-JHT claim', () => {
-    const checks = participantChecks(session({ claimType: 'JKK', reason: 'standard' }), {
+  it('leaves the JHT tax out of a non-JHT claim', () => {
+    const checks = checksOf(session({ claimType: 'JKK', reason: 'workAccident' }), {
       jhtBalance: 87_250_000,
     })!;
     expect(checks.some((c) => c.id === 'jhtTax')).toBe(false);
   });
 
-  it('compares the savings-book name with the participant', () => {
-    const checks = participantChecks(session(), { accountHolder: 'SITI A' })!;
-    expect(checks.find((c) => c.id === 'accountHolder')?.status).toBe('warn');
-    expect(
-      participantChecks(session({ participantName: null }), { accountHolder: 'SITI A' })!.some(
-        (c) => c.id === 'accountHolder',
-      ),
-    ).toBe(false);
-  });
-
   it('has nothing to check without an identity', () => {
-    expect(participantChecks(session({ nik: null }), {})).toBeNull();
+    expect(checksOf(session({ nik: null }), {})).toBeNull();
   });
 });
 
@@ -76,29 +71,57 @@ describe('parseRupiah', () => {
 
 describe('factsFromDraft', () => {
   it('keeps only what was typed, trimmed, and a balance only when it is an amount', () => {
-    expect(factsFromDraft({ balance: '', npwp: ' ', accountHolder: '' })).toEqual({});
+    expect(factsFromDraft(EMPTY_FACTS)).toEqual({});
     expect(
       factsFromDraft({
+        ...EMPTY_FACTS,
         balance: '87.250.000',
         npwp: ' 09.254.294.3-407.000 ',
         accountHolder: 'SITI AMINAH ',
+        heirName: ' Sri Rahayu',
       }),
     ).toEqual({
       jhtBalance: 87_250_000,
       npwp: '09.254.294.3-407.000',
       accountHolder: 'SITI AMINAH',
+      heirName: 'Sri Rahayu',
     });
-    expect(factsFromDraft({ balance: 'banyak', npwp: '', accountHolder: '' })).toEqual({});
+    expect(factsFromDraft({ ...EMPTY_FACTS, balance: 'banyak' })).toEqual({});
   });
 });
 
 describe('draftFromMembership', () => {
   it('prefills the case facts from the branch membership data, which then drive the checks', () => {
-    const draft = draftFromMembership({ jhtBalance: 87_250_000, npwp: null, accountHolder: 'AGUS PRATAMA' });
-    expect(draft).toEqual({ balance: '87250000', npwp: '', accountHolder: 'AGUS PRATAMA' });
-    expect(factsFromDraft(draft)).toEqual({ jhtBalance: 87_250_000, accountHolder: 'AGUS PRATAMA' });
+    const draft = draftFromMembership(
+      membershipRecord({ jhtBalance: 87_250_000, accountHolder: 'AGUS PRATAMA', heirName: 'Sri Rahayu' }),
+    );
+    expect(draft).toEqual({
+      balance: '87250000',
+      npwp: '',
+      accountHolder: 'AGUS PRATAMA',
+      heirName: 'Sri Rahayu',
+      overrules: {},
+    });
+    expect(factsFromDraft(draft)).toEqual({
+      jhtBalance: 87_250_000,
+      accountHolder: 'AGUS PRATAMA',
+      heirName: 'Sri Rahayu',
+    });
   });
   it('leaves the fields empty for a participant the branch does not know', () => {
     expect(draftFromMembership(null)).toBe(EMPTY_FACTS);
+  });
+});
+
+describe('overrulesFromDraft', () => {
+  it('sends only the confirmations of warnings shown now', () => {
+    const checks = checksOf(session(), { accountHolder: 'SITI A' });
+    const draft = {
+      ...EMPTY_FACTS,
+      overrules: { accountHolder: 'Buku tabungan asli dilihat', nikStructure: 'not a warning' },
+    };
+    expect(overrulesFromDraft(draft, checks)).toEqual([
+      { check: 'accountHolder', reason: 'Buku tabungan asli dilihat' },
+    ]);
   });
 });
