@@ -1,17 +1,19 @@
 import { AdminEvents, BoothEvents, OfficerEvents, type BoothSessionView, type DeskView } from '@bilik/shared';
 import { request } from '@bilik/shared/client';
 import { io, type Socket } from 'socket.io-client';
+import { e2eAgent } from '../../e2e/support/branchTrust.js';
+import { send } from '../../sfu-server/src/test-support/branchClient.js';
 import { DEMO_PARTICIPANTS } from '../../sfu-server/src/seedDemo.js';
 
-// Benchmark clients use the same HTTP and socket.io paths as the real apps.
+// Benchmark clients use the same HTTPS and socket.io paths as the real apps, trusting the test
+// branch CA the benchmark's server runs under.
+const agent = await e2eAgent();
 
 async function post<T>(url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as T & { ok: boolean; message?: string };
+  const json = JSON.parse((await send(url, { agent, json: body })).body) as T & {
+    ok: boolean;
+    message?: string;
+  };
   if (!json.ok) throw new Error(`${url}: ${json.message}`);
   return json;
 }
@@ -29,6 +31,7 @@ export function connect(
     reconnection: options.reconnection ?? false,
     reconnectionDelay: 50,
     reconnectionDelayMax: 200,
+    agent: agent as never,
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));

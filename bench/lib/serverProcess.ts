@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { BRANCH_NAME, e2eAgent, seedBranchCa } from '../../e2e/support/branchTrust.js';
+import { send } from '../../sfu-server/src/test-support/branchClient.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -18,8 +20,9 @@ export class ServerProcess {
     private readonly extraEnv: Record<string, string> = {},
   ) {}
 
+  /** As a booth reaches it: the branch name, under the test branch CA (see e2e/support/branchTrust.ts). */
   get url(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `https://${BRANCH_NAME}:${this.port}`;
   }
 
   /** Starts and resolves once /health answers; returns the milliseconds that took. */
@@ -31,6 +34,7 @@ export class ServerProcess {
       )
     )
       throw new Error(`port ${this.port} is taken by another server`);
+    await seedBranchCa(join(this.dataDir, 'tls'));
     const started = performance.now();
     // e.g. BILIK_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
     const nodeArgs = process.env.BILIK_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
@@ -44,6 +48,9 @@ export class ServerProcess {
         BILIK_LOG_LEVEL: 'warn',
         BILIK_RTC_MIN_PORT: '46000',
         BILIK_RTC_MAX_PORT: '46999',
+        BILIK_RTC_LISTEN_IP: '127.0.0.1',
+        BILIK_TLS_NAMES: `${BRANCH_NAME},127.0.0.1`,
+        BILIK_HTTP_PORT: 'off',
         ...this.extraEnv,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -51,8 +58,8 @@ export class ServerProcess {
     for (;;) {
       if (this.child.exitCode !== null) throw new Error(`branch server exited with ${this.child.exitCode}`);
       try {
-        const res = await fetch(`${this.url}/health`);
-        if (res.ok) return performance.now() - started;
+        if ((await send(`${this.url}/health`, { agent: await e2eAgent() })).status === 200)
+          return performance.now() - started;
       } catch {
         // not listening yet
       }
@@ -61,7 +68,7 @@ export class ServerProcess {
   }
 
   async health(): Promise<{ ok: boolean; workers: number; desks: number }> {
-    return (await (await fetch(`${this.url}/health`)).json()) as {
+    return JSON.parse((await send(`${this.url}/health`, { agent: await e2eAgent() })).body) as {
       ok: boolean;
       workers: number;
       desks: number;

@@ -3,14 +3,16 @@
 // Node with a seeded code and gets its device token in the page URL.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { BoothFixtureApi, InboundRtp } from '../fixtures/booth/api.js';
+import { FIXTURE_NAME, e2eAgent, fixtureCertificate } from './branchTrust.js';
 import { mediaContext } from './chromium.js';
+import { send } from '../../sfu-server/src/test-support/branchClient.js';
 
 const FIXTURE_ROOT = resolve(import.meta.dirname, '../fixtures/booth');
 const TYPES: Record<string, string> = {
@@ -21,7 +23,7 @@ const TYPES: Record<string, string> = {
 
 export type BoothFixture = { origin: string; close(): Promise<void> };
 
-export async function serveBoothFixture(): Promise<BoothFixture> {
+export async function serveBoothFixture(address = '127.0.0.1'): Promise<BoothFixture> {
   const outDir = mkdtempSync(join(tmpdir(), 'bilik-booth-fixture-'));
   await build({
     configFile: false,
@@ -32,7 +34,7 @@ export async function serveBoothFixture(): Promise<BoothFixture> {
     resolve: { conditions: ['source', 'module', 'browser', 'production'] },
     build: { outDir, emptyOutDir: true, target: 'chrome120', sourcemap: false, chunkSizeWarningLimit: 2000 },
   });
-  const server = createServer((req, res) => {
+  const server = createServer(await fixtureCertificate(), (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = join(outDir, normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, ''));
     try {
@@ -43,9 +45,9 @@ export async function serveBoothFixture(): Promise<BoothFixture> {
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(0, address, r));
   return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    origin: `https://${FIXTURE_NAME}:${(server.address() as AddressInfo).port}`,
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
       rmSync(outDir, { recursive: true, force: true });
@@ -82,14 +84,14 @@ export async function openBoothPage(
   fixture: BoothFixture,
   serverUrl: string,
   enrollmentCode: string,
+  serverAddress = '127.0.0.1',
 ): Promise<BoothPage> {
-  const res = await fetch(`${serverUrl}/api/booth/enroll`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: enrollmentCode }),
+  const res = await send(`${serverUrl}/api/booth/enroll`, {
+    agent: await e2eAgent(serverAddress),
+    json: { code: enrollmentCode },
   });
-  const body = (await res.json()) as { deviceToken: string; boothName: string };
-  if (!res.ok) throw new Error(`enrollment failed: ${JSON.stringify(body)}`);
+  const body = JSON.parse(res.body) as { deviceToken: string; boothName: string };
+  if (res.status !== 200) throw new Error(`enrollment failed: ${res.body}`);
   const context = await mediaContext(browser, fixture.origin);
   const page = await context.newPage();
   const query = new URLSearchParams({ server: serverUrl, token: body.deviceToken });

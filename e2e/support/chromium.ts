@@ -1,13 +1,23 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { BRANCH_NAME, FIXTURE_NAME, trustFlag } from './branchTrust.js';
 
 /** Debian's Chromium with fake media devices; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.BILIK_CHROMIUM ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * Pages open https://bilik.branch.test (the branch server, at `branchAddress`) and
+ * https://fixtures.branch.test (fixture pages, on 127.0.0.1), never localhost: names mapped by
+ * the resolver rules, certificates trusted only when they chain to the e2e branch CA.
+ */
+export async function launchChromium(
+  options: { branchAddress?: string; fixtureAddress?: string; executablePath?: string } = {},
+): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: options.executablePath ?? CHROMIUM_PATH,
     headless: true,
     args: [
+      `--host-resolver-rules=MAP ${BRANCH_NAME} ${options.branchAddress ?? '127.0.0.1'}, MAP ${FIXTURE_NAME} ${options.fixtureAddress ?? '127.0.0.1'}`,
+      await trustFlag(),
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
       '--no-sandbox',

@@ -9,6 +9,8 @@ import {
   type LoginResponse,
   type SlotView,
 } from '@bilik/shared';
+import { send } from '../../sfu-server/src/test-support/branchClient.js';
+import { e2eAgent } from './branchTrust.js';
 
 /**
  * The CSO side of a kiosk test, driven with plain socket.io events (the officer station UI is
@@ -21,18 +23,16 @@ export class CsoClient {
   ) {}
 
   static async login(serverUrl: string, username: string, password: string): Promise<CsoClient> {
-    const res = await fetch(`${serverUrl}/api/officer/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    const body = (await res.json()) as (LoginResponse & { ok: true }) | { ok: false; code: string };
+    const agent = await e2eAgent();
+    const res = await send(`${serverUrl}/api/officer/login`, { agent, json: { username, password } });
+    const body = JSON.parse(res.body) as (LoginResponse & { ok: true }) | { ok: false; code: string };
     if (!body.ok) throw new Error(`login failed: ${body.code}`);
     const socket = io(`${serverUrl}/officer`, {
       auth: { token: body.token },
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
+      agent: agent as never,
     });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);

@@ -1,8 +1,7 @@
-import { createServer } from 'node:http';
 import { createWorker, type types } from 'mediasoup';
 import { Server } from 'socket.io';
 import { MEDIA_CODECS } from '../../sfu-server/src/media/codecs.js';
-import { servePage } from './fixturePages.js';
+import { fixtureServer, servePage } from './fixturePages.js';
 
 export type LoopbackServer = { url: string; worker: types.Worker; close(): Promise<void> };
 
@@ -19,7 +18,7 @@ export async function startLoopbackServer(
   const transports = new Map<string, types.WebRtcTransport>();
   const producers = new Map<string, types.Producer>();
   const consumers = new Map<string, types.Consumer>();
-  const http = createServer();
+  const http = await fixtureServer();
   const io = new Server(http, { serveClient: false });
   io.on('connection', (socket) => {
     // A page that leaves takes its transports (and so its producers and consumers) with it.

@@ -7,8 +7,10 @@ import { CaptureStore } from './claims/captureStore.js';
 import { CaseReview } from './claims/caseReview.js';
 import { SessionService } from './claims/sessionService.js';
 import { DEFAULT_CLAIM_SETTINGS, type ClaimSettings } from './claims/settings.js';
+import { BoothLinks } from './desks/boothLinks.js';
 import { DeskService } from './desks/deskService.js';
 import { FloorGuard } from './desks/floorGuard.js';
+import { ReconnectGrace } from './desks/reconnectGrace.js';
 import { Views } from './desks/views.js';
 import type { MediaNetwork } from './media/peerMedia.js';
 import type { WorkerPool } from './media/workerPool.js';
@@ -18,6 +20,8 @@ import { SessionRepository } from './store/sessions.js';
 /** The branch's services wired together: what the signalling and HTTP layers act on. */
 export class Branch {
   readonly events = new BranchEvents();
+  readonly links = new BoothLinks();
+  readonly reconnect: ReconnectGrace;
   readonly sessionRepo: SessionRepository;
   readonly enrollment: BoothEnrollment;
   readonly officers: OfficerAccounts;
@@ -33,6 +37,7 @@ export class Branch {
     readonly workers: WorkerPool,
     network: MediaNetwork,
     captureDir: string,
+    reconnectGraceMs: number,
     private readonly logger: Logger,
     readonly settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
   ) {
@@ -40,7 +45,15 @@ export class Branch {
     this.enrollment = new BoothEnrollment(db);
     this.officers = new OfficerAccounts(db);
     this.captures = new CaptureStore(captureDir);
-    this.desks = new DeskService(db, this.sessionRepo, workers, network, this.events, logger);
+    this.desks = new DeskService(db, this.sessionRepo, workers, network, this.events, this.links, logger);
+    this.reconnect = new ReconnectGrace(
+      this.links,
+      this.desks,
+      this.sessionRepo,
+      this.events,
+      reconnectGraceMs,
+      logger,
+    );
     this.floor = new FloorGuard(this.desks, this.sessionRepo, logger);
     this.sessions = new SessionService(db, this.sessionRepo, this.desks, this.captures, this.events);
     this.review = new CaseReview(db, this.sessionRepo, this.events, settings.policy);

@@ -1,11 +1,13 @@
 import './media/workerEnv.js';
-import { cpus } from 'node:os';
+import { cpus, hostname, networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { claimSettingsFromEnv } from './claims/settings.js';
+import { readSettings } from './config.js';
 import { seedDemo } from './seedDemo.js';
 import { startServer } from './server.js';
+import { BranchTls } from './tls/branchTls.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const env = process.env;
@@ -15,20 +17,26 @@ const logger = pino({
   redact: { paths: ['*.nik', '*.kpj', '*.account', '*.password', '*.deviceToken', '*.token'], censor: '***' },
 });
 
+const read = readSettings(env, {
+  hostname: hostname(),
+  interfaces: networkInterfaces(),
+  cores: cpus().length,
+  root,
+});
+if (!read.ok) {
+  console.error(
+    `Bilik cannot start; fix these settings:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
+  process.exit(2);
+}
+const { settings: serverSettings } = read;
+const tls = await BranchTls.open(serverSettings.tls, logger);
+
 let boothCodes: string[] = [];
 const server = await startServer(
   {
-    host: env.BILIK_HOST ?? '0.0.0.0',
-    port: Number(env.BILIK_PORT ?? 8080),
-    dataDir: resolve(env.BILIK_DATA_DIR ?? join(root, 'data')),
-    workers: Number(env.BILIK_WORKERS ?? cpus().length),
-    rtcMinPort: Number(env.BILIK_RTC_MIN_PORT ?? 40000),
-    rtcMaxPort: Number(env.BILIK_RTC_MAX_PORT ?? 40999),
-    floorCheckMs: Number(env.BILIK_FLOOR_CHECK_MS ?? 15_000),
-    network: {
-      listenIp: env.BILIK_RTC_LISTEN_IP ?? '127.0.0.1',
-      announcedAddress: env.BILIK_RTC_ANNOUNCED_IP ?? null,
-    },
+    ...serverSettings,
+    tls,
     ui: { kiosk: join(root, 'kiosk/dist/renderer'), officer: join(root, 'officer-station/dist/renderer') },
     settings: claimSettingsFromEnv(env),
     async beforeListen(branch) {
@@ -39,13 +47,25 @@ const server = await startServer(
   logger,
 );
 
-if (boothCodes.length > 0) {
-  console.warn(
-    `\nBilik demo data (empty database):\n  officer desk: ${server.url}/officer/  (cso1 / cso1-demo-pass, cso2 / cso2-demo-pass)\n` +
-      boothCodes.map((c, i) => `  booth ${i + 1}:      ${server.url}/kiosk/?enroll=${c}`).join('\n') +
-      '\n',
-  );
-}
+console.warn(
+  [
+    '',
+    `Bilik branch server: ${server.url}/  (also ${serverSettings.tls.names.filter((n) => n !== serverSettings.publicName).join(', ')})`,
+    `  branch CA SHA-256 fingerprint: ${tls.material.caFingerprint}`,
+    `  booths and officer PCs pin this CA; for a browser, download ${server.url}/ca.crt, check the`,
+    '  fingerprint above, and install it (README: "Trusting the branch CA").',
+    `  WebRTC media: ${serverSettings.network.announcedAddress ?? serverSettings.network.listenIp}, UDP/TCP ${serverSettings.rtcMinPort}–${serverSettings.rtcMaxPort}`,
+    ...(boothCodes.length > 0
+      ? [
+          '',
+          'Demo data (empty database):',
+          `  officer desk: ${server.url}/officer/  (cso1 / cso1-demo-pass, cso2 / cso2-demo-pass)`,
+          ...boothCodes.map((c, i) => `  booth ${i + 1}:      ${server.url}/kiosk/?enroll=${c}`),
+        ]
+      : []),
+    '',
+  ].join('\n'),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -1,4 +1,5 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
+import { createServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -7,6 +8,7 @@ import { MAX_CAPTURE_BYTES } from '@bilik/shared';
 import { Branch } from './branch.js';
 import type { ClaimSettings } from './claims/settings.js';
 import { createHttpHandler, type UiRoots } from './http/httpApp.js';
+import { createHttpsRedirect } from './http/httpsRedirect.js';
 import { createMetrics } from './http/metrics.js';
 import type { MediaNetwork } from './media/peerMedia.js';
 import { WorkerPool } from './media/workerPool.js';
@@ -14,16 +16,25 @@ import { attachAdminNamespace } from './signalling/adminNamespace.js';
 import { attachBoothNamespace, pushToBooths } from './signalling/boothNamespace.js';
 import { attachOfficerNamespace, pushToOfficers } from './signalling/officerNamespace.js';
 import { openDatabase } from './store/db.js';
+import type { BranchTls } from './tls/branchTls.js';
 
 export type ServerConfig = {
   host: string;
+  /** HTTPS and WSS. */
   port: number;
+  /** Plain HTTP that only redirects to HTTPS; null for none. */
+  httpRedirectPort: number | null;
+  tls: BranchTls;
+  /** The name clients use in URLs (first of the certificate's names). */
+  publicName: string;
   dataDir: string;
   workers: number;
   rtcMinPort: number;
   rtcMaxPort: number;
   network: MediaNetwork;
   ui: UiRoots;
+  /** How long a seated booth that lost its connection keeps its slot (default 2 minutes). */
+  reconnectGraceMs?: number;
   /** How often every desk's floor is checked against the worker and repaired; 0 turns it off. */
   floorCheckMs?: number;
   /** Domain settings and the consent screen's facts (claims/settings.ts); defaults when absent. */
@@ -34,9 +45,13 @@ export type ServerConfig = {
 
 export type RunningServer = {
   branch: Branch;
-  http: HttpServer;
+  https: HttpsServer;
+  redirect: HttpServer | null;
   io: IoServer;
+  /** https://<publicName>:<port> */
   url: string;
+  /** http://<publicName>:<redirect port>, when there is one. */
+  redirectUrl: string | null;
   close(): Promise<void>;
 };
 
@@ -54,18 +69,38 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     workers,
     config.network,
     join(config.dataDir, 'captures'),
+    config.reconnectGraceMs ?? 120_000,
     logger,
     config.settings,
   );
   await branch.start();
   branch.floor.start(config.floorCheckMs ?? 15_000);
 
-  const http = createServer(createHttpHandler(branch, createMetrics(branch), config.ui, logger));
+  const { tls } = config;
+  const https = createServer(
+    { key: tls.material.key, cert: tls.material.cert },
+    createHttpHandler(branch, createMetrics(branch), config.ui, () => tls.material, logger),
+  );
+  // A renewed server certificate is taken into use without a restart; the CA stays the same.
+  const renewal = setInterval(() => {
+    tls.renewIfDue().then(
+      (renewed) => {
+        if (!renewed) return;
+        https.setSecureContext({ key: tls.material.key, cert: tls.material.cert });
+        logger.info({ validTo: tls.material.validTo }, 'server certificate renewed');
+      },
+      (err: unknown) => logger.error({ err }, 'server certificate renewal failed'),
+    );
+  }, 6 * 3600_000);
+  renewal.unref();
   // The buffer bound is the capture bound plus envelope; JSON events have their own, smaller bound.
-  const io = new IoServer(http, {
+  // A short heartbeat: a booth cut from the LAN shows as reconnecting within seconds, not a minute.
+  const io = new IoServer(https, {
     maxHttpBufferSize: MAX_CAPTURE_BYTES + 64 * 1024,
     serveClient: false,
     cors: { origin: false },
+    pingInterval: 2500,
+    pingTimeout: 2500,
   });
   const boothNs = io.of('/booth');
   const officerNs = io.of('/officer');
@@ -76,21 +111,43 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   pushToOfficers(officerNs, branch);
 
   await config.beforeListen?.(branch);
-  await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
-  const { port } = http.address() as AddressInfo;
-  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  logger.info({ url, workers: config.workers }, 'branch server listening');
+  await listen(https, config.port, config.host);
+  const { port } = https.address() as AddressInfo;
+  const url = `https://${config.publicName}:${port}`;
+  let redirect: HttpServer | null = null;
+  let redirectUrl: string | null = null;
+  if (config.httpRedirectPort !== null) {
+    redirect = createHttpsRedirect(port, [config.publicName, ...tls.names]);
+    await listen(redirect, config.httpRedirectPort, config.host);
+    redirectUrl = `http://${config.publicName}:${(redirect.address() as AddressInfo).port}`;
+  }
+  logger.info({ url, redirectUrl, workers: config.workers }, 'branch server listening');
 
   return {
     branch,
-    http,
+    https,
+    redirect,
     io,
     url,
+    redirectUrl,
     async close() {
+      clearInterval(renewal);
       branch.floor.stop();
+      branch.reconnect.stop();
+      redirect?.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       workers.close();
       db.close();
     },
   };
+}
+
+function listen(server: HttpServer | HttpsServer, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }

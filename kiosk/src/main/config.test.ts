@@ -5,12 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { attractScreenUrl, loadKioskConfig, parseKioskConfig, toBridgeConfig } from './config.js';
 
 const FILE = '/etc/bilik/kiosk.json';
-const minimal = { serverUrl: 'http://10.20.0.5:8080/', boothId: 'B04' };
+const CA = '3A:1F:00:6C:9B:22:47:D1:0E:85:F4:71:2B:C3:9D:6A:5E:10:88:E2:7F:34:B9:C6:01:DD:42:97:AE:5B:63:F0';
+const minimal = { serverUrl: 'https://10.20.0.5:8443/', caFingerprint: CA.toLowerCase(), boothId: 'B04' };
 
 describe('parseKioskConfig', () => {
   it('fills defaults for a minimal file', () => {
     expect(parseKioskConfig(minimal, FILE)).toEqual({
-      serverUrl: 'http://10.20.0.5:8080',
+      serverUrl: 'https://10.20.0.5:8443',
+      caFingerprint: CA,
       boothId: 'B04',
       idleTimeoutSeconds: 90,
       lang: 'id',
@@ -33,7 +35,7 @@ describe('parseKioskConfig', () => {
     expect(config.scanner).toEqual({ vendorId: 0x0c2e, productId: 0x0b8f });
     expect(config.flatbedScanner).toEqual({ device: 'genesys:libusb:001:005' });
     expect(toBridgeConfig(config)).toEqual({
-      serverUrl: 'http://10.20.0.5:8080',
+      serverUrl: 'https://10.20.0.5:8443',
       boothId: 'B04',
       cameraLabel: 'Logitech BRIO',
       documentCameraLabel: 'IPEVO V4K',
@@ -44,16 +46,22 @@ describe('parseKioskConfig', () => {
   });
 
   it('keeps a server path prefix and builds the attract screen URL from it', () => {
-    const config = parseKioskConfig({ serverUrl: 'https://cabang.local/bilik//', boothId: 'B-1' }, FILE);
+    const config = parseKioskConfig(
+      { ...minimal, serverUrl: 'https://cabang.local/bilik//', boothId: 'B-1' },
+      FILE,
+    );
     expect(attractScreenUrl(config)).toBe('https://cabang.local/bilik/kiosk/?booth=B-1');
   });
 
   it.each([
     [[], /kiosk\.json: "\(root\)" must be a JSON object/],
     [{ boothId: 'B04' }, /"serverUrl" is required/],
-    [{ ...minimal, serverUrl: 'ftp://10.20.0.5' }, /"serverUrl" must be an http/],
-    [{ ...minimal, serverUrl: 'http://x/?booth=1' }, /"serverUrl" must not contain a query/],
-    [{ serverUrl: minimal.serverUrl }, /"boothId" is required/],
+    [{ ...minimal, serverUrl: 'ftp://10.20.0.5' }, /"serverUrl" must be an https/],
+    [{ ...minimal, serverUrl: 'http://10.20.0.5:8080' }, /"serverUrl" must be https/],
+    [{ ...minimal, serverUrl: 'https://x/?booth=1' }, /"serverUrl" must not contain a query/],
+    [{ boothId: 'B04', serverUrl: minimal.serverUrl }, /"caFingerprint" is required/],
+    [{ ...minimal, caFingerprint: 'AB:CD' }, /"caFingerprint" must be a SHA-256 fingerprint/],
+    [{ serverUrl: minimal.serverUrl, caFingerprint: CA }, /"boothId" is required/],
     [{ ...minimal, boothId: '   ' }, /"boothId" must be a non-empty string/],
     [{ ...minimal, boothId: 'B04/../admin' }, /"boothId" must be 1–64 letters/],
     [{ ...minimal, idleTimeoutSeconds: '90' }, /"idleTimeoutSeconds" must be a whole number/],

@@ -4,12 +4,14 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHttpOrigin } from '@bilik/shared/electron';
+import { readBranchServerConfig } from '@bilik/shared/electron';
 import type { KioskConfig } from '../bridge/types.js';
 
 export interface KioskHostConfig {
-  /** Base URL of the branch server, without trailing slash. */
+  /** https URL of the branch server, without trailing slash. */
   serverUrl: string;
+  /** The branch CA this booth trusts, and nothing else (see certificatePin.ts). */
+  caFingerprint: string;
   boothId: string;
   cameraLabel?: string;
   documentCameraLabel?: string;
@@ -32,6 +34,7 @@ type Json = Record<string, unknown>;
 
 const KNOWN_FIELDS = new Set([
   'serverUrl',
+  'caFingerprint',
   'boothId',
   'cameraLabel',
   'documentCameraLabel',
@@ -53,7 +56,7 @@ export function parseKioskConfig(json: unknown, file: string): KioskHostConfig {
   }
 
   const config: KioskHostConfig = {
-    serverUrl: readServerUrl(json.serverUrl, fail),
+    ...readBranchServerConfig(json, fail),
     boothId: readText(json, 'boothId', fail) ?? fail('boothId', 'is required'),
     idleTimeoutSeconds: readSeconds(json, 'idleTimeoutSeconds', 90, fail),
     lang: readLang(json.lang, fail),
@@ -132,17 +135,6 @@ type Fail = (field: string, problem: string) => never;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readServerUrl(value: unknown, fail: Fail): string {
-  if (value === undefined) return fail('serverUrl', 'is required, e.g. "http://10.20.0.5:8080"');
-  if (typeof value !== 'string' || parseHttpOrigin(value) === null) {
-    return fail('serverUrl', `must be an http:// or https:// URL (got ${JSON.stringify(value)})`);
-  }
-  const url = new URL(value);
-  if (url.search !== '' || url.hash !== '' || url.username !== '')
-    fail('serverUrl', 'must not contain a query, fragment or user name');
-  return url.href.replace(/\/+$/, '');
 }
 
 function readText(json: Json, field: string, fail: Fail): string | undefined {

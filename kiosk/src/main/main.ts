@@ -43,6 +43,7 @@ function start(): void {
 
   const win = createKioskWindow({
     appOrigin,
+    caFingerprint: config.caFingerprint,
     attractUrl: attractScreenUrl(config),
     preloadPath: PRELOAD_PATH,
   });

@@ -2,17 +2,14 @@
 // camera and microphone and nothing else, and always coming back to the attract screen — after
 // a renderer crash, a hang, or the branch server being unreachable at boot.
 
-import { app, BrowserWindow, Menu, type Session, type WebContents } from 'electron';
-import {
-  contentSecurityPolicy,
-  isAllowedNavigation,
-  isAllowedPermission,
-  withContentSecurityPolicy,
-} from '@bilik/shared/electron';
+import { app, BrowserWindow, Menu } from 'electron';
+import { hardenContents, hardenSession } from '@bilik/shared/electron';
 
 export interface KioskWindowOptions {
   /** Origin of the branch server; the only origin the window may show or grant camera to. */
   appOrigin: string;
+  /** The branch CA the window trusts for that origin, and nothing else. */
+  caFingerprint: string;
   /** `${serverUrl}/kiosk/?booth=…` */
   attractUrl: string;
   /** Absolute path of the bundled CommonJS preload (sandboxed preloads cannot be ESM). */
@@ -42,39 +39,19 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
       preload: options.preloadPath,
     },
   });
-  hardenSession(win.webContents.session, options.appOrigin);
+  const pin = hardenSession(win.webContents.session, options);
   hardenContents(win.webContents, options.appOrigin);
-  keepShowingKioskUi(win, options.attractUrl);
+  keepShowingKioskUi(win, options.attractUrl, () => pin.problemPage());
   preventClosingByHand(win);
   void win.loadURL(options.attractUrl);
   return win;
 }
 
-function hardenSession(session: Session, appOrigin: string): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isAllowedPermission(permission, details.requestingUrl, appOrigin));
-  });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isAllowedPermission(permission, requestingOrigin, appOrigin),
-  );
-  const csp = contentSecurityPolicy(appOrigin);
-  session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
-  });
-}
-
-function hardenContents(contents: WebContents, appOrigin: string): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event) => {
-    if (!isAllowedNavigation(event.url, appOrigin)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAllowedNavigation(event.url, appOrigin)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-}
-
-function keepShowingKioskUi(win: BrowserWindow, attractUrl: string): void {
+function keepShowingKioskUi(
+  win: BrowserWindow,
+  attractUrl: string,
+  certificateProblem: () => string | null,
+): void {
   const contents = win.webContents;
   const crashes: number[] = [];
   let hangTimer: NodeJS.Timeout | undefined;
@@ -115,6 +92,9 @@ function keepShowingKioskUi(win: BrowserWindow, attractUrl: string): void {
   contents.on('did-fail-load', (_event, errorCode, errorDescription, url, isMainFrame) => {
     if (!isMainFrame || errorCode === ERR_ABORTED) return;
     console.error(`kiosk UI failed to load ${url}: ${errorDescription} (${errorCode}); retrying`);
+    // A refused certificate is for branch IT to see, with both fingerprints, until it is fixed.
+    const problem = certificateProblem();
+    if (problem) void win.loadURL(problem);
     reloadAttract(LOAD_RETRY_MS);
   });
 }

@@ -3,12 +3,14 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHttpOrigin } from '@bilik/shared/electron';
+import { readBranchServerConfig } from '@bilik/shared/electron';
 import type { OfficerConfig } from '../bridge/types.js';
 
 export interface OfficerHostConfig {
-  /** Base URL of the branch server, without trailing slash. */
+  /** https URL of the branch server, without trailing slash. */
   serverUrl: string;
+  /** The branch CA this PC trusts, and nothing else (see certificatePin.ts). */
+  caFingerprint: string;
   lang: 'id' | 'en';
   slaAmberSeconds: number;
   slaRedSeconds: number;
@@ -21,7 +23,7 @@ export class OfficerConfigError extends Error {
   override readonly name = 'OfficerConfigError';
 }
 
-const KNOWN_FIELDS = ['serverUrl', 'lang', 'slaAmberSeconds', 'slaRedSeconds'];
+const KNOWN_FIELDS = ['serverUrl', 'caFingerprint', 'lang', 'slaAmberSeconds', 'slaRedSeconds'];
 
 export function parseOfficerConfig(json: unknown, file: string): OfficerHostConfig {
   const fail = (field: string, problem: string): never => {
@@ -48,19 +50,13 @@ export function parseOfficerConfig(json: unknown, file: string): OfficerHostConf
     return value;
   };
 
-  const { serverUrl, lang } = fields;
-  if (serverUrl === undefined) fail('serverUrl', 'is required, e.g. "http://10.20.0.5:8080"');
-  if (typeof serverUrl !== 'string' || parseHttpOrigin(serverUrl) === null) {
-    return fail('serverUrl', `must be an http:// or https:// URL (got ${JSON.stringify(serverUrl)})`);
-  }
-  const url = new URL(serverUrl);
-  if (url.search !== '' || url.hash !== '' || url.username !== '')
-    fail('serverUrl', 'must not contain a query, fragment or user name');
+  const server = readBranchServerConfig(fields, fail);
+  const { lang } = fields;
   if (lang !== undefined && lang !== 'id' && lang !== 'en')
     fail('lang', `must be "id" or "en" (got ${JSON.stringify(lang)})`);
 
   const config: OfficerHostConfig = {
-    serverUrl: url.href.replace(/\/+$/, ''),
+    ...server,
     lang: lang === 'en' ? 'en' : 'id',
     slaAmberSeconds: seconds('slaAmberSeconds', 120),
     slaRedSeconds: seconds('slaRedSeconds', 300),
@@ -76,8 +72,10 @@ export function officerUiUrl(config: OfficerHostConfig): string {
   return `${config.serverUrl}/officer/`;
 }
 
+/** What the renderer may know: not the pinned CA, which only the main process enforces. */
 export function toBridgeConfig(config: OfficerHostConfig): OfficerConfig {
-  return { ...config };
+  const { caFingerprint: _pinnedInMain, ...forRenderer } = config;
+  return forRenderer;
 }
 
 /** Reads the first config file found: $BILIK_OFFICER_CONFIG, /etc/bilik/officer.json, userData. */

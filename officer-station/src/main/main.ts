@@ -32,7 +32,12 @@ function start(): void {
   const appOrigin = parseHttpOrigin(config.serverUrl);
   if (appOrigin === null) throw new Error(`unreachable: serverUrl validated as http(s): ${config.serverUrl}`);
 
-  const win = createOfficerWindow({ appOrigin, uiUrl: officerUiUrl(config), preloadPath: PRELOAD_PATH });
+  const win = createOfficerWindow({
+    appOrigin,
+    caFingerprint: config.caFingerprint,
+    uiUrl: officerUiUrl(config),
+    preloadPath: PRELOAD_PATH,
+  });
   // A second launch (double-clicked icon) brings the running window forward instead.
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();

@@ -2,17 +2,14 @@
 // same lock-down as the booth — only the server-served officer UI, camera and microphone and
 // nothing else, and back to the UI after a renderer crash, a hang or an unreachable server.
 
-import { app, BrowserWindow, Menu, type Session, type WebContents } from 'electron';
-import {
-  contentSecurityPolicy,
-  isAllowedNavigation,
-  isAllowedPermission,
-  withContentSecurityPolicy,
-} from '@bilik/shared/electron';
+import { app, BrowserWindow, Menu } from 'electron';
+import { hardenContents, hardenSession } from '@bilik/shared/electron';
 
 export interface OfficerWindowOptions {
   /** Origin of the branch server; the only origin the window may show or grant camera to. */
   appOrigin: string;
+  /** The branch CA the window trusts for that origin, and nothing else. */
+  caFingerprint: string;
   /** `${serverUrl}/officer/` */
   uiUrl: string;
   /** Absolute path of the bundled CommonJS preload (sandboxed preloads cannot be ESM). */
@@ -40,40 +37,20 @@ export function createOfficerWindow(options: OfficerWindowOptions): BrowserWindo
       preload: options.preloadPath,
     },
   });
-  hardenSession(win.webContents.session, options.appOrigin);
+  const pin = hardenSession(win.webContents.session, options);
   hardenContents(win.webContents, options.appOrigin);
-  keepShowingOfficerUi(win, options.uiUrl);
+  keepShowingOfficerUi(win, options.uiUrl, () => pin.problemPage());
   win.maximize();
   win.show();
   void win.loadURL(options.uiUrl);
   return win;
 }
 
-function hardenSession(session: Session, appOrigin: string): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isAllowedPermission(permission, details.requestingUrl, appOrigin));
-  });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isAllowedPermission(permission, requestingOrigin, appOrigin),
-  );
-  const csp = contentSecurityPolicy(appOrigin);
-  session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
-  });
-}
-
-function hardenContents(contents: WebContents, appOrigin: string): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event) => {
-    if (!isAllowedNavigation(event.url, appOrigin)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAllowedNavigation(event.url, appOrigin)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-}
-
-function keepShowingOfficerUi(win: BrowserWindow, uiUrl: string): void {
+function keepShowingOfficerUi(
+  win: BrowserWindow,
+  uiUrl: string,
+  certificateProblem: () => string | null,
+): void {
   const contents = win.webContents;
   let hangTimer: NodeJS.Timeout | undefined;
   let reloadTimer: NodeJS.Timeout | undefined;
@@ -106,6 +83,9 @@ function keepShowingOfficerUi(win: BrowserWindow, uiUrl: string): void {
   contents.on('did-fail-load', (_event, errorCode, errorDescription, url, isMainFrame) => {
     if (!isMainFrame || errorCode === ERR_ABORTED) return;
     console.error(`officer UI failed to load ${url}: ${errorDescription} (${errorCode}); retrying`);
+    // A refused certificate is for branch IT to see, with both fingerprints, until it is fixed.
+    const problem = certificateProblem();
+    if (problem) void win.loadURL(problem);
     reloadUi(LOAD_RETRY_MS);
   });
 }

@@ -173,6 +173,7 @@ export class Desk {
       createTransport: (direction) => inTurn((room) => room.createTransport(key, direction)),
       connectTransport: (transportId, dtlsParameters) =>
         inTurn((room) => room.connectTransport(key, transportId, dtlsParameters)),
+      restartIce: (transportId) => inTurn((room) => room.restartIce(key, transportId)),
       produce: (transportId, kind, rtpParameters, source) =>
         inTurn((room) => room.produce(key, transportId, kind, rtpParameters, source)),
       closeProducer: (producerId) => inTurn((room) => room.closeProducer(key, producerId)),
@@ -191,6 +192,7 @@ export type PeerMediaRequests = {
   join: RoomCall<'join'>;
   createTransport: RoomCall<'createTransport'>;
   connectTransport: RoomCall<'connectTransport'>;
+  restartIce: RoomCall<'restartIce'>;
   produce: RoomCall<'produce'>;
   closeProducer: RoomCall<'closeProducer'>;
   consume: RoomCall<'consume'>;

@@ -129,7 +129,7 @@ describe('desk: assignment, audio floor and consume rights (real worker, SQLite,
     const { dataDir } = server;
     const deskBefore = server.branch.views.desk(server.branch.desks.all()[0]!.serialize());
     await server.stop({ keepData: true });
-    server = await startTestServer(dataDir);
+    server = await startTestServer({ dataDir });
     const restored = server.branch.desks.all();
     expect(restored).toHaveLength(1);
     const deskAfter = server.branch.views.desk(restored[0]!.serialize());

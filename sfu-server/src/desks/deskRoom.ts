@@ -42,6 +42,7 @@ type RoomEvents = {
   consumerClosed: [to: PeerKey, consumerId: string];
   score: [sessionId: string, score: number];
   speaking: [sessionIds: string[]];
+  iceRestart: [key: PeerKey];
 };
 
 /**
@@ -121,6 +122,15 @@ export class DeskRoom extends EventEmitter<RoomEvents> {
     const t = this.peer(key).transport(transportId);
     if (!t) throw new ServiceError('NOT_FOUND', 'no such transport');
     await t.connect({ dtlsParameters });
+  }
+
+  /** New ICE credentials after a network drop; the client restarts ICE with them. */
+  async restartIce(key: PeerKey, transportId: string): Promise<{ iceParameters: types.IceParameters }> {
+    const t = this.peer(key).transport(transportId);
+    if (!t) throw new ServiceError('NOT_FOUND', 'no such transport');
+    const iceParameters = await t.restartIce();
+    this.emit('iceRestart', key);
+    return { iceParameters };
   }
 
   async produce(

@@ -9,13 +9,19 @@ import type { WorkerPool } from '../media/workerPool.js';
 import { planAssignments } from '../queue/assignment.js';
 import type { Db } from '../store/db.js';
 import type { DeskRow, SessionRepository } from '../store/sessions.js';
+import type { BoothLinks } from './boothLinks.js';
 import { Desk, type DeskIdentity, type DeskSnapshot } from './desk.js';
 import { DeskRoom } from './deskRoom.js';
 import type { DeskPolicyState } from './policy.js';
 import { SerialQueue } from './serialQueue.js';
 
 /** Live, per-booth signals that are not worth a database row. */
-export type BoothSignals = { score: number | null; speaking: boolean; helpCalled: boolean };
+export type BoothSignals = {
+  score: number | null;
+  speaking: boolean;
+  helpCalled: boolean;
+  reconnecting: boolean;
+};
 
 const identityOf = (row: DeskRow): DeskIdentity => ({
   id: row.id,
@@ -33,6 +39,8 @@ export class DeskService {
   private readonly desks = new Map<string, Desk>();
   private readonly assignment = new SerialQueue('branch:assignment');
   readonly signals = new Map<string, BoothSignals>();
+  /** ICE restarts asked for by clients whose network dropped: a measure of the LAN's health. */
+  iceRestarts = 0;
   /**
    * Media epochs start from this server's start time, so a desk restored after a restart never
    * repeats an epoch its clients saw before: they set up media again on the new router.
@@ -45,6 +53,7 @@ export class DeskService {
     private readonly workers: WorkerPool,
     private readonly network: MediaNetwork,
     private readonly events: BranchEvents,
+    private readonly links: BoothLinks,
     private readonly logger: Logger,
   ) {
     workers.on('workerReplaced', () => void this.rebuildOrphanedRooms());
@@ -68,7 +77,11 @@ export class DeskService {
 
   signalsOf(sessionId: string): BoothSignals {
     let s = this.signals.get(sessionId);
-    if (!s) this.signals.set(sessionId, (s = { score: null, speaking: false, helpCalled: false }));
+    if (!s)
+      this.signals.set(
+        sessionId,
+        (s = { score: null, speaking: false, helpCalled: false, reconnecting: false }),
+      );
     return s;
   }
 
@@ -102,6 +115,10 @@ export class DeskService {
       this.events.emit('producerAvailable', deskId, to, producer),
     );
     room.on('consumerClosed', (to, consumerId) => this.events.emit('consumerClosed', deskId, to, consumerId));
+    room.on('iceRestart', (key) => {
+      this.iceRestarts++;
+      this.logger.info({ deskId, peer: key }, 'ICE restarted after a network drop');
+    });
     room.on('score', (sessionId, score) => {
       const s = this.signalsOf(sessionId);
       if (s.score === score) return;
@@ -228,8 +245,10 @@ export class DeskService {
   /** Fills free slots from the queue (priority first, least-loaded desk first). */
   async assignQueued(now = new Date()): Promise<void> {
     await this.assignment.run(async () => {
+      // A booth that is offline keeps its place but is not seated until it is back.
       const queued = this.sessions
         .queued()
+        .filter((s) => this.links.isOnline(s.booth_id))
         .map((s) => ({ sessionId: s.id, priority: s.priority_need !== null, queuedAt: s.queued_at! }));
       const open = this.all().map((d) => ({
         deskId: d.id,
@@ -272,24 +291,56 @@ export class DeskService {
 
   /** The booth leaves its desk (finished, or abandoned): its media goes, its slot frees. */
   async release(sessionId: string, refill = true): Promise<void> {
+    await this.leaveWherever(sessionId, (desk, hadFloor) =>
+      appendAudit(this.db, {
+        actor: 'system',
+        action: 'session.released',
+        subject: sessionId,
+        details: { deskId: desk.id, hadFloor },
+      }),
+    );
+    if (refill) await this.assignQueued();
+  }
+
+  /**
+   * The booth leaves its slot but not the queue: back at its place (its queued time is kept, so
+   * ahead of everyone who came after it), to be seated again when it can be.
+   */
+  async returnToQueue(sessionId: string, reason: string): Promise<void> {
+    await this.leaveWherever(sessionId, (desk, hadFloor) => {
+      this.sessions.update(sessionId, {
+        desk_id: null,
+        slot: null,
+        state: 'selfService',
+        waiting_since: null,
+      });
+      appendAudit(this.db, {
+        actor: 'system',
+        action: 'session.returnedToQueue',
+        subject: sessionId,
+        details: { deskId: desk.id, reason, hadFloor },
+      });
+    });
+    this.events.emit('sessionChanged', sessionId);
+    await this.assignQueued();
+  }
+
+  /** Takes the booth off whichever desk seats it, in that desk's turn; false if none did. */
+  private async leaveWherever(
+    sessionId: string,
+    record: (desk: Desk, hadFloor: boolean) => void,
+  ): Promise<boolean> {
     // Looked up again after each miss: a hand-off may move the booth while we wait for a turn.
     for (let desk = this.deskOf(sessionId); desk; desk = this.deskOf(sessionId)) {
       const current = desk;
       const left = await current.exclusive(async () => {
         if (!this.isOpen(current) || !current.seats(sessionId)) return false;
-        await this.leave(current, sessionId, (hadFloor) =>
-          appendAudit(this.db, {
-            actor: 'system',
-            action: 'session.released',
-            subject: sessionId,
-            details: { deskId: current.id, hadFloor },
-          }),
-        );
+        await this.leave(current, sessionId, (hadFloor) => record(current, hadFloor));
         return true;
       });
-      if (left) break;
+      if (left) return true;
     }
-    if (refill) await this.assignQueued();
+    return false;
   }
 
   private deskOf(sessionId: string): Desk | undefined {

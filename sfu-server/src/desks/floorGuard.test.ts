@@ -1,5 +1,6 @@
 import type { types } from 'mediasoup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { send } from '../test-support/branchClient.js';
 import { FloorWorld } from '../test-support/floorWorld.js';
 import { startTestServer, type TestServer } from '../test-support/testServer.js';
 
@@ -27,7 +28,7 @@ describe('the floor self-check', () => {
   afterAll(() => server.stop());
 
   const metric = async (kind: string) => {
-    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const text = (await send(`${server.url}/metrics`, { agent: server.agent })).body;
     return Number(new RegExp(`bilik_floor_violations_total\\{kind="${kind}"\\} (\\d+)`).exec(text)?.[1]);
   };
 

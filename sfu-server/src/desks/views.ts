@@ -109,6 +109,7 @@ export class Views {
       networkScore: signals.score,
       speaking: signals.speaking,
       helpCalled: signals.helpCalled,
+      reconnecting: signals.reconnecting,
       captures: this.sessions
         .captures(s.id)
         .map((c) => ({ captureId: c.id, documentKind: c.document_kind, sha256: c.sha256, at: c.created_at })),

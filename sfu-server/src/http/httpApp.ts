@@ -11,11 +11,13 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { z } from 'zod';
 import type { Branch } from '../branch.js';
+import type { TlsMaterial } from '../tls/branchTls.js';
+import { serveCa } from './caPage.js';
 import { serveStatic } from './staticFiles.js';
 
 const MAX_BODY_BYTES = 16 * 1024;
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; media-src 'self' blob: mediastream:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; media-src 'self' blob: mediastream:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export type UiRoots = { kiosk: string; officer: string };
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -26,8 +28,14 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
 };
 
-/** HTTP: health, metrics, the two token-issuing requests, and the built UIs. */
-export function createHttpHandler(branch: Branch, metrics: Registry, ui: UiRoots, logger: Logger) {
+/** HTTPS: health, metrics, the two token-issuing requests, the branch CA, and the built UIs. */
+export function createHttpHandler(
+  branch: Branch,
+  metrics: Registry,
+  ui: UiRoots,
+  tls: () => TlsMaterial,
+  logger: Logger,
+) {
   const json = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify(body));
@@ -65,7 +73,9 @@ export function createHttpHandler(branch: Branch, metrics: Registry, ui: UiRoots
   }
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = new URL(req.url ?? '/', 'https://localhost');
+    // Browsers that once reached the branch over HTTPS never try plain HTTP again.
+    res.setHeader('strict-transport-security', 'max-age=31536000');
     try {
       if (req.method === 'GET' && url.pathname === '/health') {
         return json(res, 200, {
@@ -106,6 +116,7 @@ export function createHttpHandler(branch: Branch, metrics: Registry, ui: UiRoots
           json(res, 200, { ok: true, ...body });
         });
       }
+      if (req.method === 'GET' && serveCa(url.pathname, tls(), res)) return;
       if (req.method === 'GET') {
         res.setHeader('content-security-policy', CSP);
         if (url.pathname === '/') {

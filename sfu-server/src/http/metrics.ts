@@ -55,6 +55,15 @@ export function createMetrics(branch: Branch): Registry {
     },
   });
   new Counter({
+    name: 'bilik_ice_restarts_total',
+    help: 'ICE restarts asked for by booths and officer stations after their network dropped',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(branch.desks.iceRestarts);
+    },
+  });
+  new Counter({
     name: 'bilik_floor_violations_total',
     help: 'Audio-floor violations found (and repaired) by the self-check, by kind',
     labelNames: ['kind'],

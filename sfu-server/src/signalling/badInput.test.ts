@@ -2,6 +2,7 @@ import { BoothEvents, MediaEvents, OfficerEvents } from '@bilik/shared';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolledBooth, loggedInOfficer, openDesk } from '../test-support/actors.js';
+import { send } from '../test-support/branchClient.js';
 import { request, startTestServer, type TestServer } from '../test-support/testServer.js';
 
 describe('bad input at the server boundary', () => {
@@ -81,7 +82,7 @@ describe('bad input at the server boundary', () => {
     }
     expect(snapshot()).toEqual(before);
     // Still serving after all of that.
-    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    expect((await send(`${server.url}/health`, { agent: server.agent })).status).toBe(200);
     expect(booth.connected && cso.connected).toBe(true);
   });
 

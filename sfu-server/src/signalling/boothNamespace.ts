@@ -75,7 +75,11 @@ export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Log
 
     // A reconnecting booth (reload, server restart) resumes where its session stands.
     socket.emit(BoothPush.state, view());
-    socket.on('disconnect', (reason) => log.info({ reason }, 'booth disconnected'));
+    branch.links.connected(booth.id);
+    socket.on('disconnect', (reason) => {
+      log.info({ reason }, 'booth disconnected');
+      branch.links.disconnected(booth.id);
+    });
   });
 }
 

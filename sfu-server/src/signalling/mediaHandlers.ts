@@ -35,6 +35,9 @@ export function registerMediaHandlers(handlers: SocketHandlers, seat: MediaSeat)
       return {};
     },
   );
+  handlers.on(MediaEvents.restartIce, MediaSchemas[MediaEvents.restartIce], ({ transportId }) =>
+    media().restartIce(transportId),
+  );
   handlers.on(
     MediaEvents.produce,
     MediaSchemas[MediaEvents.produce],

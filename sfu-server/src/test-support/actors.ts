@@ -15,12 +15,11 @@ export async function enrolledBooth(
   boothName: string,
 ): Promise<{ socket: Socket; boothId: string; deviceToken: string }> {
   const { code } = server.branch.enrollment.issueCode(boothName, 'test');
-  const r = await postJson<{ ok: true; deviceToken: string; boothId: string }>(
-    `${server.url}/api/booth/enroll`,
-    { code },
-  );
+  const r = await postJson<{ ok: true; deviceToken: string; boothId: string }>(server, '/api/booth/enroll', {
+    code,
+  });
   if (r.status !== 200) throw new Error(`enrollment failed: ${JSON.stringify(r.body)}`);
-  const socket = await connectSocket(server.url, '/booth', { deviceToken: r.body.deviceToken });
+  const socket = await connectSocket(server, '/booth', { deviceToken: r.body.deviceToken });
   return { socket, boothId: r.body.boothId, deviceToken: r.body.deviceToken };
 }
 
@@ -31,12 +30,12 @@ export async function loggedInOfficer(
   const demo = DEMO_OFFICERS.find((o) => o.username === username)!;
   if (server.branch.officers.count() === 0)
     for (const o of DEMO_OFFICERS) await server.branch.officers.create(o, 'test');
-  const r = await postJson<LoginResponse & { ok: true }>(`${server.url}/api/officer/login`, {
+  const r = await postJson<LoginResponse & { ok: true }>(server, '/api/officer/login', {
     username,
     password: demo.password,
   });
   if (r.status !== 200) throw new Error(`login failed: ${JSON.stringify(r.body)}`);
-  const socket = await connectSocket(server.url, username === 'admin' ? '/admin' : '/officer', {
+  const socket = await connectSocket(server, username === 'admin' ? '/admin' : '/officer', {
     token: r.body.token,
   });
   return { socket, token: r.body.token };

@@ -1,5 +1,5 @@
 import { Device } from 'mediasoup-client';
-import type { Consumer, Producer, RtpCapabilities, Transport } from 'mediasoup-client/types';
+import type { Consumer, IceParameters, Producer, RtpCapabilities, Transport } from 'mediasoup-client/types';
 import type { Socket } from 'socket.io-client';
 import {
   MediaEvents,
@@ -40,6 +40,7 @@ export class MediaSession {
   private readonly consumers = new Map<string, { consumer: Consumer; info: RemoteTrack }>();
   private closed = false;
   private readonly consuming = new Set<string>();
+  private readonly restartingIce = new Set<Transport>();
   /** Announcements that arrive before the recv transport exists; consumed at the end of start(). */
   private early: ProducerAvailable[] | null = [];
   private readonly onAvailable = (p: ProducerAvailable) => {
@@ -90,6 +91,7 @@ export class MediaSession {
         fail,
       );
     });
+    this.watchConnection(transport);
     if (direction === 'send') {
       transport.on('produce', ({ kind, rtpParameters, appData }, done, fail) => {
         request<{ producerId: string }>(this.socket, MediaEvents.produce, {
@@ -101,6 +103,43 @@ export class MediaSession {
       });
     }
     return transport;
+  }
+
+  /**
+   * After a network drop the path is found again: 'disconnected' often heals by itself when the
+   * network returns; if not within 2 s (or at once on 'failed'), ICE restarts with new credentials
+   * from the server, as soon as the signalling socket is back.
+   */
+  private watchConnection(transport: Transport): void {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    transport.on('connectionstatechange', (state) => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (state === 'failed') void this.restartIce(transport);
+      else if (state === 'disconnected') timer = setTimeout(() => void this.restartIce(transport), 2000);
+    });
+  }
+
+  private async restartIce(transport: Transport): Promise<void> {
+    if (this.closed || transport.closed || this.restartingIce.has(transport)) return;
+    this.restartingIce.add(transport);
+    try {
+      if (!this.socket.connected)
+        await new Promise<void>((resolve) => this.socket.once('connect', () => resolve()));
+      if (this.closed || transport.closed) return;
+      const { iceParameters } = await request<{ iceParameters: IceParameters }>(
+        this.socket,
+        MediaEvents.restartIce,
+        {
+          transportId: transport.id,
+        },
+      );
+      await transport.restartIce({ iceParameters });
+    } catch (err) {
+      this.listeners.onError?.(err);
+    } finally {
+      this.restartingIce.delete(transport);
+    }
   }
 
   /** Sends a local track as the given source, replacing any earlier one of that source. */

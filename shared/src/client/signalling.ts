@@ -1,6 +1,20 @@
 import type { Socket } from 'socket.io-client';
 import type { Ack, ErrorCode } from '../protocol/index.js';
 
+/**
+ * Socket options of both apps on the branch LAN: WebSocket only (no long-polling fallback, no
+ * CORS preflights), and after a drop, attempts about every second (never more than 1.3 s apart,
+ * cheap on a LAN) that give up on a dead path after 5 s, so a booth is back within a second or
+ * two of its network returning.
+ */
+export const LAN_SOCKET_OPTIONS = {
+  transports: ['websocket'],
+  reconnectionDelay: 300,
+  reconnectionDelayMax: 1000,
+  randomizationFactor: 0.3,
+  timeout: 5000,
+};
+
 /** A failed ack, with its stable code for the UI to translate. */
 export class RequestError extends Error {
   constructor(

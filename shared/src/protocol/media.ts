@@ -11,6 +11,8 @@ export const MediaEvents = {
   closeProducer: 'media:closeProducer',
   consume: 'media:consume',
   resumeConsumer: 'media:resumeConsumer',
+  /** After a network drop: new ICE credentials for a transport, so the path is found again. */
+  restartIce: 'media:restartIce',
 } as const;
 
 export const MediaSchemas = {
@@ -23,6 +25,7 @@ export const MediaSchemas = {
   [MediaEvents.closeProducer]: z.object({ producerId: Id }).strict(),
   [MediaEvents.consume]: z.object({ producerId: Id, rtpCapabilities: JsonObject }).strict(),
   [MediaEvents.resumeConsumer]: z.object({ consumerId: Id }).strict(),
+  [MediaEvents.restartIce]: z.object({ transportId: Id }).strict(),
 } as const;
 
 /** What the server tells a peer it may now consume (or must drop). */

@@ -119,6 +119,8 @@ export type SlotView = {
     networkScore: number | null;
     speaking: boolean;
     helpCalled: boolean;
+    /** The booth's connection to the server is lost; its slot is kept for a grace period. */
+    reconnecting: boolean;
     captures: { captureId: string; documentKind: string; sha256: string; at: string }[];
     verdicts: { documentKind: string; verdict: 'verified' | 'rejected'; reason: string | null }[];
     notes: string[];

@@ -178,6 +178,12 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
     [{ consumerId: 1 }],
   ],
   [
+    MediaEvents.restartIce,
+    MediaSchemas[MediaEvents.restartIce],
+    [{ transportId: 't' }],
+    [{ transportId: '' }, { transportId: 't', iceParameters: {} }, {}],
+  ],
+  [
     AdminEvents.issueEnrollmentCode,
     AdminSchemas[AdminEvents.issueEnrollmentCode],
     [{ boothName: 'Bilik 3' }],

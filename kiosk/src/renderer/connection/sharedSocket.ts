@@ -1,12 +1,10 @@
+import { LAN_SOCKET_OPTIONS } from '@bilik/shared/client';
 import { io, type Socket } from 'socket.io-client';
 
 export type BoothSocket = Socket;
 
 export function connectBooth(serverUrl: string, deviceToken: string): BoothSocket {
-  // WebSocket only: the server is on the branch LAN, and long polling would add a second
-  // path for binary capture uploads for no benefit.
-  return io(`${serverUrl}/booth`, {
-    auth: { deviceToken },
-    transports: ['websocket'],
-  });
+  // WebSocket only (LAN_SOCKET_OPTIONS): long polling would add a second path for binary
+  // capture uploads for no benefit.
+  return io(`${serverUrl}/booth`, { ...LAN_SOCKET_OPTIONS, auth: { deviceToken } });
 }

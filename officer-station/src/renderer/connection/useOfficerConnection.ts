@@ -2,6 +2,7 @@
 // after connecting, so its listener is attached before the socket connects, in the same effect.
 
 import { OfficerPush, type DeskView } from '@bilik/shared';
+import { LAN_SOCKET_OPTIONS } from '@bilik/shared/client';
 import { useCallback, useEffect, useState } from 'react';
 import { connectBranchSocket, type BranchSocket } from './branchSocket.js';
 
@@ -10,8 +11,6 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthenti
 export type OfficerConnection = {
   socket: BranchSocket | null;
   status: ConnectionStatus;
-  /** Counts successful connects: media is set up again after a reconnect, when pushes may have been missed. */
-  connectCount: number;
   /** undefined until the server has said; null when no desk is open. */
   desk: DeskView | null | undefined;
   setDesk(desk: DeskView | null): void;
@@ -23,22 +22,19 @@ export function useOfficerConnection(serverUrl: string, token: string): OfficerC
   const [state, setState] = useState<State>({
     socket: null,
     status: 'connecting',
-    connectCount: 0,
     desk: undefined,
   });
 
   useEffect(() => {
-    // WebSocket only: no long-polling fallback on a branch LAN, and no CORS preflights.
     const socket = connectBranchSocket(`${serverUrl}/officer`, {
+      ...LAN_SOCKET_OPTIONS,
       auth: { token },
-      transports: ['websocket'],
       autoConnect: false,
     });
-    setState({ socket, status: 'connecting', connectCount: 0, desk: undefined });
+    setState({ socket, status: 'connecting', desk: undefined });
     socket.on(OfficerPush.desk, (desk: DeskView | null) => setState((s) => ({ ...s, desk })));
-    socket.on('connect', () =>
-      setState((s) => ({ ...s, status: 'online', connectCount: s.connectCount + 1 })),
-    );
+    // The server pushes the whole desk on every connect: nothing missed meanwhile stays missing.
+    socket.on('connect', () => setState((s) => ({ ...s, status: 'online' })));
     socket.on('disconnect', () => setState((s) => ({ ...s, status: 'offline' })));
     socket.on('connect_error', (err: Error) => {
       // The server's middleware refuses an unknown or expired token; retrying cannot help.

@@ -38,13 +38,7 @@ export function DeskScreen({ config, session, onSignOut }: Props) {
       ) : desk === null ? (
         <OpenDeskForm socket={socket} onOpened={setDesk} />
       ) : (
-        <DeskWorkspace
-          socket={socket}
-          desk={desk}
-          connectCount={connection.connectCount}
-          sla={sla}
-          onDesk={setDesk}
-        />
+        <DeskWorkspace socket={socket} desk={desk} sla={sla} onDesk={setDesk} />
       )}
     </div>
   );

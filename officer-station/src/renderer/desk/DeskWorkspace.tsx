@@ -34,17 +34,18 @@ import { useNow } from './useNow.js';
 type Props = {
   socket: BranchSocket;
   desk: DeskView;
-  connectCount: number;
   sla: SlaThresholds;
   onDesk(desk: DeskView | null): void;
 };
 
-export function DeskWorkspace({ socket, desk, connectCount, sla, onDesk }: Props) {
+export function DeskWorkspace({ socket, desk, sla, onDesk }: Props) {
   const local = useLocalMedia(true);
   const [mediaRetry, setMediaRetry] = useState(0);
   const media = useDeskMedia(
     socket,
-    `${desk.deskId}:${desk.mediaEpoch}:${connectCount}:${mediaRetry}`,
+    // Not the connection count: a socket that reconnects keeps its media (ICE restarts if the
+    // path was lost); only a new desk, a rebuilt router or the CSO's retry start it again.
+    `${desk.deskId}:${desk.mediaEpoch}:${mediaRetry}`,
     local.stream,
   );
   const captures = useMemo(

@@ -76,6 +76,11 @@ export function SlotTile({ model, camera, longestWaiting, onFocus }: Props) {
         ) : null}
       </p>
       <ul className="badges" aria-label={ui('tile.badges')}>
+        {s.reconnecting ? (
+          <li className="badge badge-reconnecting" role="status">
+            {ui('tile.reconnecting')}
+          </li>
+        ) : null}
         {s.held ? <li className="badge badge-held">{ui('tile.held')}</li> : null}
         {s.priorityNeed ? (
           <li className="badge badge-priority">{ui(priorityLabel(s.priorityNeed))}</li>

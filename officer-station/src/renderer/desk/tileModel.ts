@@ -27,6 +27,8 @@ export type TileModel = {
     waitText: string | null;
     waitLevel: WaitLevel;
     quality: NetworkQuality;
+    /** The booth's connection is lost; the server keeps its slot for a grace period. */
+    reconnecting: boolean;
     /** A held booth that talks or pressed "help" wants attention; the focused one already has it. */
     wantsAttention: 'help' | 'speaking' | null;
   } | null;
@@ -93,6 +95,7 @@ export function tileModel(
       waitText: waiting === null ? null : formatWait(waiting),
       waitLevel: waiting === null ? 'none' : waitLevel(waiting, context.sla),
       quality: networkQuality(s.networkScore),
+      reconnecting: s.reconnecting,
       wantsAttention,
     },
   };

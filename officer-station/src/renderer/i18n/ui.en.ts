@@ -61,6 +61,7 @@ export const uiEn = {
   'tile.badges': 'Markers',
   'tile.focused': 'In service',
   'tile.held': 'On hold',
+  'tile.reconnecting': 'Reconnecting…',
   'tile.focus': 'Serve (key {key})',
   'tile.longestWaiting': 'Waiting longest',
   'quality.label': 'Network: {quality}',

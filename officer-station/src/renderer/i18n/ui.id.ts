@@ -61,6 +61,7 @@ export const uiId = {
   'tile.badges': 'Penanda',
   'tile.focused': 'Sedang dilayani',
   'tile.held': 'Ditahan',
+  'tile.reconnecting': 'Menyambung ulang…',
   'tile.focus': 'Layani (tombol {key})',
   'tile.longestWaiting': 'Paling lama menunggu',
   'quality.label': 'Jaringan: {quality}',

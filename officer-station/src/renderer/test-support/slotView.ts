@@ -46,6 +46,7 @@ export function slotView(index: number, session: Partial<SlotSession> | null): S
       networkScore: 10,
       speaking: false,
       helpCalled: false,
+      reconnecting: false,
       captures: [],
       verdicts: [],
       notes: [],
