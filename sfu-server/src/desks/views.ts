@@ -69,8 +69,7 @@ export class Views {
       documentSegment: this.documentSegment(s.nik, s.kpj),
       privacy: this.settings.privacy,
       absent: this.presence.absentSince(s.id) !== null,
-      pendingBringBy:
-        decision?.decision === 'pending' ? bringByDate(decision.decidedAt, PENDING_DAYS) : null,
+      pendingBringBy: decision?.decision === 'pending' ? bringByDate(decision.decidedAt, PENDING_DAYS) : null,
     };
   }
 

@@ -66,11 +66,9 @@ export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Log
       branch.helpCalls.call(booth);
       return {};
     });
-    handlers.on(
-      PresenceEvents.setPresence,
-      PresenceSchemas[PresenceEvents.setPresence],
-      ({ present }) => ({ absentSince: branch.presence.set(booth, present) }),
-    );
+    handlers.on(PresenceEvents.setPresence, PresenceSchemas[PresenceEvents.setPresence], ({ present }) => ({
+      absentSince: branch.presence.set(booth, present),
+    }));
     handlers.on(BoothEvents.getState, BoothSchemas[BoothEvents.getState], () => ({ session: view() }));
     handlers.on(BoothEvents.finish, BoothSchemas[BoothEvents.finish], async () => {
       await branch.sessions.finish(booth);

@@ -50,8 +50,6 @@ export function DecisionPanel({ session, draft, rows }: Props) {
   const choose = (d: Decision) => {
     setDecision(d);
     setProblem(null);
-    // Pending starts from what is still unverified, as the checklist stands now.
-    if (d === 'pending') setMissing(unverified);
   };
 
   const blocked = decision === 'approved' && review.blockers.length > 0;
