@@ -1,15 +1,18 @@
-// "Masih di sana?": the last seconds before an unattended visit is wiped. A modal dialog, since
-// nothing else matters until the participant answers; any touch also counts as an answer.
+// "Masih di sana?": the last seconds before an unattended visit is wiped, or before a waiting
+// participant is marked absent (their place is kept; the text says so, not "wiped"). A modal
+// dialog, since nothing else matters until the participant answers; any touch also answers.
 
 import { useEffect, useRef } from 'react';
 import type { Translate } from '../i18n/text.js';
 
 export function IdleWarning({
   secondsLeft,
+  kind,
   tr,
   onStay,
 }: {
   secondsLeft: number;
+  kind: 'wipe' | 'markAbsent';
   tr: Translate;
   onStay: () => void;
 }) {
@@ -31,10 +34,10 @@ export function IdleWarning({
       >
         <h2 id="idle-title">{tr('idle.title')}</h2>
         <p id="idle-body" className="countdown">
-          {tr('idle.body', { seconds: secondsLeft })}
+          {tr(kind === 'wipe' ? 'idle.body' : 'idle.absentBody', { seconds: secondsLeft })}
         </p>
-        <button ref={button} type="button" className="primary" onClick={onStay}>
-          {tr('idle.continue')}
+        <button ref={button} type="button" className="primary huge" onClick={onStay}>
+          {tr(kind === 'wipe' ? 'idle.continue' : 'idle.here')}
         </button>
       </div>
     </div>

@@ -1,8 +1,10 @@
 // The idle rule as a pure function of time, so it is tested without timers: after `timeoutS`
-// seconds without a touch or key the visit is wiped, and for the last `warnS` seconds the
-// participant sees a countdown with a button to stay.
+// seconds without a touch or key the idle action runs (a wipe, or marking the booth absent), and
+// for the last `warnS` seconds the participant sees a countdown with a button to stay.
 
 export const IDLE_WARNING_SECONDS = 15;
+/** "Masih di sana?" before a waiting participant is marked absent: a full minute to answer. */
+export const PRESENCE_ANSWER_SECONDS = 60;
 
 export type IdlePhase =
   { phase: 'active' } | { phase: 'warning'; secondsLeft: number } | { phase: 'expired' };
