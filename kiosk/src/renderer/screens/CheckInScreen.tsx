@@ -22,15 +22,17 @@ export function CheckInScreen({ booking }: { booking: BookingCheckIn }) {
   return (
     <section className="screen check-in">
       <ScreenHeading>{tr('checkIn.title')}</ScreenHeading>
-      <p className="hint">{tr('checkIn.scanHint')}</p>
-      {booking.busy && <p role="status">{tr('checkIn.bookingWorking')}</p>}
-      {booking.error !== null && (
-        <p className="error" role="alert">
-          {bookingError(state.prefs.lang, booking.error)}
-        </p>
-      )}
-      <NikKpjForm />
-      <div className="actions">
+      <div className="screen-body">
+        <p className="hint">{tr('checkIn.scanHint')}</p>
+        {booking.busy && <p role="status">{tr('checkIn.bookingWorking')}</p>}
+        {booking.error !== null && (
+          <p className="error" role="alert">
+            {bookingError(state.prefs.lang, booking.error)}
+          </p>
+        )}
+        <NikKpjForm />
+      </div>
+      <div className="screen-actions">
         <CameraQrScan onCode={booking.checkIn} />
         <button type="button" onClick={() => void endVisit()}>
           {tr('checkIn.back')}

@@ -109,40 +109,42 @@ export function ClaimScreen() {
   return (
     <section className="screen claim">
       <ScreenHeading>{tr('claim.title')}</ScreenHeading>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <RadioGroup
-          name="claimType"
-          legend={tr('claim.typeLegend')}
-          options={CLAIM_TYPES.map((type) => ({ value: type, label: claimLabel(lang, type) }))}
-          value={claimType}
-          onChange={chooseType}
-          problem={submitted && !claimType ? tr('claim.chooseType') : null}
-        />
-        {claimType && (
+      <form className="screen-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <div className="screen-body">
           <RadioGroup
-            name="reason"
-            legend={tr('claim.reasonLegend')}
-            options={reasons.map((r) => ({ value: r, label: reasonLabel(lang, claimType, r) }))}
-            value={reason}
-            onChange={setReason}
-            problem={submitted && !reason ? tr('claim.chooseReason') : null}
+            name="claimType"
+            legend={tr('claim.typeLegend')}
+            options={CLAIM_TYPES.map((type) => ({ value: type, label: claimLabel(lang, type) }))}
+            value={claimType}
+            onChange={chooseType}
+            problem={submitted && !claimType ? tr('claim.chooseType') : null}
           />
-        )}
-        <RadioGroup<PriorityChoice>
-          name="priority"
-          legend={tr('claim.priorityLegend')}
-          hint={tr('claim.priorityHint')}
-          options={PRIORITY_CHOICES.map((p) => ({ value: p, label: tr(`priority.${p}`) }))}
-          value={priority}
-          onChange={setPriority}
-          problem={null}
-        />
-        {error !== null && (
-          <p className="error" role="alert">
-            {errorText(lang, error)}
-          </p>
-        )}
-        <div className="actions">
+          {claimType && (
+            <RadioGroup
+              name="reason"
+              legend={tr('claim.reasonLegend')}
+              options={reasons.map((r) => ({ value: r, label: reasonLabel(lang, claimType, r) }))}
+              value={reason}
+              onChange={setReason}
+              problem={submitted && !reason ? tr('claim.chooseReason') : null}
+            />
+          )}
+          <RadioGroup<PriorityChoice>
+            name="priority"
+            legend={tr('claim.priorityLegend')}
+            hint={tr('claim.priorityHint')}
+            options={PRIORITY_CHOICES.map((p) => ({ value: p, label: tr(`priority.${p}`) }))}
+            value={priority}
+            onChange={setPriority}
+            problem={null}
+          />
+          {error !== null && (
+            <p className="error" role="alert">
+              {errorText(lang, error)}
+            </p>
+          )}
+        </div>
+        <div className="screen-actions">
           <button type="submit" className="primary" disabled={busy}>
             {busy ? tr('claim.working') : tr('claim.submit')}
           </button>

@@ -45,24 +45,26 @@ export function ConsentScreen() {
   return (
     <section className="screen consent">
       <ScreenHeading>{tr('consent.title')}</ScreenHeading>
-      {name && <p className="lead participant-name">{tr('consent.greeting', { name })}</p>}
-      <p>{tr('consent.intro')}</p>
-      <dl className="consent-points">
-        {sections.map(([label, text]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{text}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="question">{tr('consent.question')}</p>
-      <p>{tr('consent.refuseNote')}</p>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(state.prefs.lang, error)}
-        </p>
-      )}
-      <div className="actions">
+      <div className="screen-body">
+        {name && <p className="lead participant-name">{tr('consent.greeting', { name })}</p>}
+        <p>{tr('consent.intro')}</p>
+        <dl className="consent-points">
+          {sections.map(([label, text]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="question">{tr('consent.question')}</p>
+        <p>{tr('consent.refuseNote')}</p>
+        {error !== null && (
+          <p className="error" role="alert">
+            {errorText(state.prefs.lang, error)}
+          </p>
+        )}
+      </div>
+      <div className="screen-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void answer(true)}>
           {tr('consent.accept')}
         </button>

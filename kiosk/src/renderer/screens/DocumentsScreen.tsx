@@ -15,11 +15,15 @@ export function DocumentsScreen() {
   return (
     <section className="screen documents-screen">
       <ScreenHeading>{tr('documents.title')}</ScreenHeading>
-      <p className="lead">{tr('documents.intro')}</p>
-      <DocumentList documents={documents} />
-      <button type="button" className="primary" onClick={() => dispatch({ type: 'documentsSeen' })}>
-        {tr('documents.continue')}
-      </button>
+      <div className="screen-body">
+        <p className="lead">{tr('documents.intro')}</p>
+        <DocumentList documents={documents} />
+      </div>
+      <div className="screen-actions">
+        <button type="button" className="primary" onClick={() => dispatch({ type: 'documentsSeen' })}>
+          {tr('documents.continue')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -10,11 +10,15 @@ export function RefusedScreen() {
   return (
     <section className="screen refused">
       <ScreenHeading>{tr('refused.title')}</ScreenHeading>
-      <p className="lead">{tr('refused.body')}</p>
-      <p>{tr('refused.bring')}</p>
-      <button type="button" className="primary" onClick={() => void endVisit()}>
-        {tr('refused.done')}
-      </button>
+      <div className="screen-body">
+        <p className="lead">{tr('refused.body')}</p>
+        <p>{tr('refused.bring')}</p>
+      </div>
+      <div className="screen-actions">
+        <button type="button" className="primary" onClick={() => void endVisit()}>
+          {tr('refused.done')}
+        </button>
+      </div>
     </section>
   );
 }
