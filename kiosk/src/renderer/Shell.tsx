@@ -13,7 +13,7 @@ import { useBookingCheckIn } from './connection/useBookingCheckIn.js';
 import type { BoothLink } from './connection/useBoothConnection.js';
 import type { Translate } from './i18n/text.js';
 import { AbsentScreen } from './idle/AbsentScreen.js';
-import { IDLE_WARNING_SECONDS, PRESENCE_ANSWER_SECONDS } from './idle/idleClock.js';
+import { IDLE_WARNING_SECONDS, presenceAnswerSeconds } from './idle/idleClock.js';
 import { IdleWarning } from './idle/IdleWarning.js';
 import { useIdleTimeout } from './idle/useIdleTimeout.js';
 import { captureGallery } from './media/captureGallery.js';
@@ -96,7 +96,7 @@ export function Shell({
   const idle = useIdleTimeout(
     policy !== 'none',
     absentPolicy ? config.presenceTimeoutSeconds : config.idleTimeoutSeconds,
-    absentPolicy ? PRESENCE_ANSWER_SECONDS : IDLE_WARNING_SECONDS,
+    absentPolicy ? presenceAnswerSeconds(config.presenceTimeoutSeconds) : IDLE_WARNING_SECONDS,
     () => (absentPolicy ? setPresence(false) : void endVisit()),
   );
 
