@@ -37,7 +37,7 @@ export const DOCUMENT_PICTURES: Record<DocumentKind, Picture> = {
   ektp: { shape: 'card', mark: 'person', tag: 'KTP', accent: BLUE },
   kitas: { shape: 'card', mark: 'person', tag: 'KITAS', accent: PURPLE },
   passport: { shape: 'booklet', mark: 'plane', accent: RED },
-  familyCard: { shape: 'form', mark: 'family', tag: 'KK', accent: BLUE },
+  familyCard: { shape: 'form', mark: 'none', tag: 'KK', accent: BLUE },
   resignationLetter: { shape: 'letter', mark: 'pen', accent: GREY },
   retirementLetter: { shape: 'certificate', mark: 'clock', accent: GREY },
   savingsBook: { shape: 'booklet', mark: 'none', tag: 'BANK', accent: AMBER },

@@ -97,46 +97,50 @@ export function DeskWorkspace({ socket, desk, sla, onDesk }: Props) {
           onRetryMedia={() => setMediaRetry((n) => n + 1)}
         />
         <div className="workspace-body">
-          <div className="stage-area">
-            {focused ? (
-              <FocusStage session={focused} local={local.stream} onRelease={() => focus(null)} />
-            ) : (
-              <IdleStage local={local.stream} />
-            )}
-          </div>
-          <div className="grid-area">
-            <ErrorText error={focusAction.error} />
-            <DeskGrid
-              desk={desk}
-              now={now}
-              sla={sla}
-              quality={quality}
-              longestWaiting={longest}
-              onFocus={focus}
-            />
-            <ShortcutList />
-          </div>
-          <div className="verify-area panel-scroll" key={`verify:${focused?.sessionId ?? ''}`}>
-            {focused ? (
-              <VerificationPanel
-                session={focused}
-                rows={rows}
-                draft={draft}
-                onDraft={(next) => setDrafts((all) => ({ ...all, [focused.sessionId]: next }))}
-              />
-            ) : null}
-          </div>
-          <div className="actions-area panel-scroll" key={`actions:${focused?.sessionId ?? ''}`}>
-            {focused ? (
-              <>
-                <DecisionPanel session={focused} draft={draft} rows={rows} />
-                <HandOffPanel
-                  deskId={desk.deskId}
-                  sessionId={focused.sessionId}
-                  boothName={focused.boothName}
+          <div className="case-column">
+            <div className="stage-area">
+              {focused ? (
+                <FocusStage session={focused} local={local.stream} onRelease={() => focus(null)} />
+              ) : (
+                <IdleStage local={local.stream} />
+              )}
+            </div>
+            <div className="verify-area panel-scroll" key={`verify:${focused?.sessionId ?? ''}`}>
+              {focused ? (
+                <VerificationPanel
+                  session={focused}
+                  rows={rows}
+                  draft={draft}
+                  onDraft={(next) => setDrafts((all) => ({ ...all, [focused.sessionId]: next }))}
                 />
-              </>
-            ) : null}
+              ) : null}
+            </div>
+          </div>
+          <div className="side-column">
+            <div className="grid-area">
+              <ErrorText error={focusAction.error} />
+              <DeskGrid
+                desk={desk}
+                now={now}
+                sla={sla}
+                quality={quality}
+                longestWaiting={longest}
+                onFocus={focus}
+              />
+              <ShortcutList />
+            </div>
+            <div className="actions-area panel-scroll" key={`actions:${focused?.sessionId ?? ''}`}>
+              {focused ? (
+                <>
+                  <DecisionPanel session={focused} draft={draft} rows={rows} />
+                  <HandOffPanel
+                    deskId={desk.deskId}
+                    sessionId={focused.sessionId}
+                    boothName={focused.boothName}
+                  />
+                </>
+              ) : null}
+            </div>
           </div>
         </div>
         <AudioSinks tracks={media.tracks} />
