@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { BoothEnrollment, type Booth } from './auth/boothEnrollment.js';
+import { BoothEnrollment } from './auth/boothEnrollment.js';
 import { OfficerAccounts } from './auth/officerAccounts.js';
 import { BranchEvents } from './branchEvents.js';
 import { CaptureStore } from './claims/captureStore.js';
