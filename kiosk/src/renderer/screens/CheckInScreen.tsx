@@ -2,6 +2,7 @@
 
 import type { Lang } from '@bilik/shared';
 import { useSpokenPrompt } from '../a11y/speech.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import type { BookingCheckIn } from '../connection/useBookingCheckIn.js';
 import { errorText } from '../i18n/text.js';
@@ -22,7 +23,7 @@ export function CheckInScreen({ booking }: { booking: BookingCheckIn }) {
   return (
     <section className="screen check-in">
       <ScreenHeading>{tr('checkIn.title')}</ScreenHeading>
-      <div className="screen-body">
+      <ScreenBody>
         <p className="hint">{tr('checkIn.scanHint')}</p>
         {booking.busy && <p role="status">{tr('checkIn.bookingWorking')}</p>}
         {booking.error !== null && (
@@ -31,7 +32,7 @@ export function CheckInScreen({ booking }: { booking: BookingCheckIn }) {
           </p>
         )}
         <NikKpjForm />
-      </div>
+      </ScreenBody>
       <div className="screen-actions">
         <CameraQrScan onCode={booking.checkIn} />
         <button type="button" onClick={() => void endVisit()}>

@@ -12,6 +12,7 @@ import {
   type PriorityNeed,
 } from '@bilik/shared';
 import { useSpokenPrompt } from '../a11y/speech.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { claimLabel, errorText, reasonLabel } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
@@ -110,7 +111,7 @@ export function ClaimScreen() {
     <section className="screen claim">
       <ScreenHeading>{tr('claim.title')}</ScreenHeading>
       <form className="screen-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <div className="screen-body">
+        <ScreenBody>
           <RadioGroup
             name="claimType"
             legend={tr('claim.typeLegend')}
@@ -143,7 +144,7 @@ export function ClaimScreen() {
               {errorText(lang, error)}
             </p>
           )}
-        </div>
+        </ScreenBody>
         <div className="screen-actions">
           <button type="submit" className="primary" disabled={busy}>
             {busy ? tr('claim.working') : tr('claim.submit')}

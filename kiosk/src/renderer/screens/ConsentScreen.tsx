@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { BoothEvents, type BoothSessionView } from '@bilik/shared';
 import { useSpokenPrompt } from '../a11y/speech.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { errorText } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
@@ -45,7 +46,7 @@ export function ConsentScreen() {
   return (
     <section className="screen consent">
       <ScreenHeading>{tr('consent.title')}</ScreenHeading>
-      <div className="screen-body">
+      <ScreenBody>
         {name && <p className="lead participant-name">{tr('consent.greeting', { name })}</p>}
         <p>{tr('consent.intro')}</p>
         <dl className="consent-points">
@@ -63,7 +64,7 @@ export function ConsentScreen() {
             {errorText(state.prefs.lang, error)}
           </p>
         )}
-      </div>
+      </ScreenBody>
       <div className="screen-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void answer(true)}>
           {tr('consent.accept')}

@@ -2,6 +2,7 @@
 
 import { useSpokenPrompt } from '../a11y/speech.js';
 import { DocumentList } from '../components/DocumentList.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { documentLabel } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
@@ -15,10 +16,10 @@ export function DocumentsScreen() {
   return (
     <section className="screen documents-screen">
       <ScreenHeading>{tr('documents.title')}</ScreenHeading>
-      <div className="screen-body">
+      <ScreenBody>
         <p className="lead">{tr('documents.intro')}</p>
         <DocumentList documents={documents} />
-      </div>
+      </ScreenBody>
       <div className="screen-actions">
         <button type="button" className="primary" onClick={() => dispatch({ type: 'documentsSeen' })}>
           {tr('documents.continue')}

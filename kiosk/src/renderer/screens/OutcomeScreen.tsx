@@ -9,6 +9,7 @@ import { useSpokenPrompt } from '../a11y/speech.js';
 import { bridge } from '../bridge/index.js';
 import { DocumentPictogram } from '../components/DocumentPictogram.js';
 import { ReferenceQr } from '../components/ReferenceQr.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { documentLabel } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
@@ -32,7 +33,7 @@ export function OutcomeScreen({ outcome }: { outcome: BoothOutcome }) {
   return (
     <section className={`screen outcome outcome-${outcome.decision}`}>
       <ScreenHeading>{title}</ScreenHeading>
-      <div className="screen-body outcome-body">
+      <ScreenBody className="outcome-body">
         <div className="outcome-main">
           <p className="lead">{body}</p>
           {pending && (
@@ -73,7 +74,7 @@ export function OutcomeScreen({ outcome }: { outcome: BoothOutcome }) {
             />
           )}
         </div>
-      </div>
+      </ScreenBody>
       <div className="screen-actions">
         <button type="button" className="primary huge" onClick={() => void endVisit()}>
           {tr('outcome.finish')}
