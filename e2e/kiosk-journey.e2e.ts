@@ -70,6 +70,24 @@ describe('kiosk journey (built renderer, real branch server)', () => {
     expect(await nik.getAttribute('aria-invalid')).toBe('true');
     expect(await nik.getAttribute('aria-describedby')).toBe(await nikMessage.getAttribute('id'));
     await expectAccessible(page, 'check-in (with a validation message)');
+
+    // The on-screen keypad types into the field being filled, at its caret; a full NIK stops
+    // taking digits and hands over to the KPJ field; "Hapus" deletes before the caret.
+    const kpj = page.getByLabel('Nomor KPJ (di kartu peserta)');
+    const keypad = page.getByRole('group', { name: 'Tombol angka' });
+    await nik.fill('');
+    await nik.click();
+    for (const digit of `${SITI.nik}12`)
+      await keypad.getByRole('button', { name: digit, exact: true }).click();
+    expect(await nik.inputValue()).toBe(SITI.nik);
+    expect(await kpj.inputValue()).toBe('12');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-kpj');
+    await nik.evaluate((el: HTMLInputElement) => {
+      el.focus();
+      el.setSelectionRange(2, 2);
+    });
+    await keypad.getByRole('button', { name: 'Hapus' }).click();
+    expect(await nik.inputValue()).toBe(SITI.nik.slice(0, 1) + SITI.nik.slice(2));
     await checkInWithNikKpj(page, SITI.nik, SITI.kpj);
 
     await heading(page, 'Persetujuan sebelum layanan video').waitFor();
