@@ -87,7 +87,7 @@ describe('booth presence and calls for help (real server, SQLite, sockets)', () 
     const ended = auditRows(server, 'session.endedAbsent').at(-1)!;
     expect(ended.actor).toMatch(/^officer:/);
     expect(JSON.parse(ended.details)).toMatchObject({ cause: 'officer' });
-    expect(server.branch.desks.all()[0]!.policy.slots).not.toContain(s.sessionId);
+    expect(server.branch.desks.all()[0]!.slots).not.toContain(s.sessionId);
   });
 
   it('ends an absent session when the long timeout runs out (swept, audited as the system)', async () => {
@@ -106,7 +106,7 @@ describe('booth presence and calls for help (real server, SQLite, sockets)', () 
     const desk2 = await openDesk(cso2, 1);
     const seated = await enrolledBooth(server, 'Bilik E');
     const s = await queuedParticipant(seated.socket, 0);
-    const atDesk = server.branch.desks.all().find((d) => d.policy.slots.includes(s.sessionId))!;
+    const atDesk = server.branch.desks.all().find((d) => d.seats(s.sessionId))!;
     const mine = atDesk.officerId === server.branch.desks.get(desk2.deskId)!.officerId ? cso2 : cso1;
     const other = mine === cso1 ? cso2 : cso1;
     const heard = { mine: [] as HelpCalledPush[], other: [] as HelpCalledPush[] };
@@ -120,13 +120,15 @@ describe('booth presence and calls for help (real server, SQLite, sockets)', () 
     await expect.poll(() => heard.other.length).toBe(1);
     expect(heard.other.map((c) => c.boothName)).toEqual(['Bilik F']);
 
-    const view = server.branch.views.desk(atDesk);
+    const view = server.branch.views.desk(atDesk.serialize());
     expect(view.helpCalls.map((c) => [c.boothName, c.seatedHere])).toEqual([
       ['Bilik E', true],
       ['Bilik F', false],
     ]);
     const otherDesk = server.branch.desks.all().find((d) => d !== atDesk)!;
-    expect(server.branch.views.desk(otherDesk).helpCalls.map((c) => c.boothName)).toEqual(['Bilik F']);
+    expect(server.branch.views.desk(otherDesk.serialize()).helpCalls.map((c) => c.boothName)).toEqual([
+      'Bilik F',
+    ]);
 
     // The other desk may not answer for a booth it does not have; its own desk may.
     const call = heard.mine[0]!;
@@ -135,10 +137,10 @@ describe('booth presence and calls for help (real server, SQLite, sockets)', () 
     ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     await ok(mine, PresenceEvents.acknowledgeHelp, { helpCallId: call.helpCallId });
     await ok(other, PresenceEvents.acknowledgeHelp, { helpCallId: heard.other[0]!.helpCallId });
-    expect(server.branch.views.desk(atDesk).helpCalls).toEqual([]);
+    expect(server.branch.views.desk(atDesk.serialize()).helpCalls).toEqual([]);
     expect(auditRows(server, 'help.acknowledged')).toHaveLength(2);
     const slotView = server.branch.views
-      .desk(atDesk)
+      .desk(atDesk.serialize())
       .slots.find((x) => x.session?.sessionId === s.sessionId) as DeskView['slots'][number];
     expect(slotView.session?.helpCallId).toBeNull();
   });

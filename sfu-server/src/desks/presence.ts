@@ -78,8 +78,7 @@ export class BoothPresence {
 
   /** The CSO gives up an absent booth's place at their desk. */
   async endAtDesk(desk: Desk, officer: Officer, sessionId: string, now = new Date()): Promise<void> {
-    if (!desk.seats(sessionId))
-      throw new ServiceError('FORBIDDEN', 'that booth is not at your desk');
+    if (!desk.seats(sessionId)) throw new ServiceError('FORBIDDEN', 'that booth is not at your desk');
     if (this.repo.absentSince(sessionId) === null)
       throw new ServiceError('CONFLICT', 'the participant is at the booth');
     await this.end(sessionId, `officer:${officer.id}`, 'officer', now);
