@@ -20,6 +20,7 @@ type Mark =
   | 'warning'
   | 'shield'
   | 'clock'
+  | 'house'
   | 'pen'
   | 'band'
   | 'none';
@@ -39,12 +40,15 @@ export const DOCUMENT_PICTURES: Record<DocumentKind, Picture> = {
   passport: { shape: 'booklet', mark: 'plane', accent: RED },
   familyCard: { shape: 'form', mark: 'none', tag: 'KK', accent: BLUE },
   resignationLetter: { shape: 'letter', mark: 'pen', accent: GREY },
-  retirementLetter: { shape: 'certificate', mark: 'clock', accent: GREY },
+  notWorkingStatement: { shape: 'form', mark: 'pen', accent: GREY },
+  activeEmploymentLetter: { shape: 'certificate', mark: 'person', accent: BLUE },
+  housingDocuments: { shape: 'letter', mark: 'house', accent: AMBER },
   savingsBook: { shape: 'booklet', mark: 'none', tag: 'BANK', accent: AMBER },
   recentPhoto: { shape: 'photo', mark: 'person', accent: BLUE },
   formF5: { shape: 'form', mark: 'none', tag: 'F5', accent: GREEN },
   npwp: { shape: 'card', mark: 'none', tag: 'NPWP', accent: AMBER },
   doctorCertificate: { shape: 'letter', mark: 'cross', accent: RED },
+  workHistoryStatement: { shape: 'certificate', mark: 'clock', accent: GREY },
   notReturningStatement: { shape: 'letter', mark: 'plane', accent: GREY },
   deathCertificate: { shape: 'certificate', mark: 'band', accent: GREY },
   heirCertificate: { shape: 'certificate', mark: 'family', accent: GREEN },
@@ -157,6 +161,12 @@ const MARKS: Record<Exclude<Mark, 'none'>, (accent: string) => ReactNode> = {
     <>
       <circle cx="32" cy="33" r="8" />
       <path d="M32 28v5l4 2" />
+    </>
+  ),
+  house: (a) => (
+    <>
+      <path d="M21 33l11-10 11 10" stroke={a} strokeWidth="3" />
+      <path d="M24 31v11h16V31M30 42v-6h4v6" />
     </>
   ),
   pen: (a) => <path d="M22 38l14-14 4 4-14 14h-4z" fill={a} stroke="none" />,
