@@ -82,6 +82,11 @@ describe('tileModel', () => {
     expect(absent).toMatchObject({ activity: 'absent', waitKind: 'sinceCheckIn', waitText: '9:00' });
   });
 
+  it('says when the booth is reconnecting (its slot kept by the server)', () => {
+    expect(tileModel(slot(0, { reconnecting: true }), 0, ctx).session?.reconnecting).toBe(true);
+    expect(tileModel(slot(0, {}), 0, ctx).session?.reconnecting).toBe(false);
+  });
+
   it('takes network quality from what the station measured', () => {
     const quality = new Map<string, NetworkQuality>([['s0', 'good']]);
     expect(tileModel(slot(0, {}), 0, { ...ctx, quality }).session?.quality).toBe('good');
