@@ -167,6 +167,11 @@ describe('kiosk check-in, consent, accessibility and idle (built renderer, real 
     await page.keyboard.press('Enter');
 
     await heading(page, 'Persetujuan sebelum layanan video').waitFor();
+    // The consent text is longer than the screen: Tab first reaches it, so it can be scrolled
+    // with the arrow keys and read whole, then the answer.
+    await tab();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('screen-body');
+    await page.keyboard.press('End');
     await tab();
     expect((await focused()).text).toBe('Ya, saya setuju');
     await page.keyboard.press('Enter');

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OfficerEvents, OfficerPush, type DeskView } from '@bilik/shared';
+import {
+  OfficerEvents,
+  OfficerPush,
+  PresenceEvents,
+  type DeskView,
+  type HelpCalledPush,
+} from '@bilik/shared';
 import { boothKey } from '../sfu-server/src/desks/deskRoom.js';
 import { CsoClient } from './support/kioskCso.js';
 import {
@@ -57,10 +63,31 @@ describe('kiosk journey (built renderer, real branch server)', () => {
     const nik = page.getByLabel('NIK (16 angka di e-KTP)');
     await nik.pressSequentially('31730545');
     const nikMessage = page.getByText('NIK harus 16 angka. Anda mengisi 8 angka.');
+    // Nothing is wrong while the participant is still typing; leaving the field explains it.
+    expect(await nikMessage.count()).toBe(0);
+    await page.getByLabel('Nomor KPJ (di kartu peserta)').click();
     await nikMessage.waitFor();
     expect(await nik.getAttribute('aria-invalid')).toBe('true');
     expect(await nik.getAttribute('aria-describedby')).toBe(await nikMessage.getAttribute('id'));
     await expectAccessible(page, 'check-in (with a validation message)');
+
+    // The on-screen keypad types into the field being filled, at its caret; a full NIK stops
+    // taking digits and hands over to the KPJ field; "Hapus" deletes before the caret.
+    const kpj = page.getByLabel('Nomor KPJ (di kartu peserta)');
+    const keypad = page.getByRole('group', { name: 'Tombol angka' });
+    await nik.fill('');
+    await nik.click();
+    for (const digit of `${SITI.nik}12`)
+      await keypad.getByRole('button', { name: digit, exact: true }).click();
+    expect(await nik.inputValue()).toBe(SITI.nik);
+    expect(await kpj.inputValue()).toBe('12');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-kpj');
+    await nik.evaluate((el: HTMLInputElement) => {
+      el.focus();
+      el.setSelectionRange(2, 2);
+    });
+    await keypad.getByRole('button', { name: 'Hapus' }).click();
+    expect(await nik.inputValue()).toBe(SITI.nik.slice(0, 1) + SITI.nik.slice(2));
     await checkInWithNikKpj(page, SITI.nik, SITI.kpj);
 
     await heading(page, 'Persetujuan sebelum layanan video').waitFor();
@@ -165,12 +192,14 @@ describe('kiosk journey (built renderer, real branch server)', () => {
       .toBeGreaterThan(0);
 
     // "Panggil petugas" reaches the CSO's desk.
-    const helpCalled = new Promise<{ sessionId: string | null; boothName: string }>((resolve) =>
+    const helpCalled = new Promise<HelpCalledPush>((resolve) =>
       cso!.socket.once(OfficerPush.helpCalled, resolve),
     );
     await page.getByRole('button', { name: 'Panggil petugas' }).click();
     await page.getByText('Petugas sudah dipanggil. Mohon tunggu sebentar.').first().waitFor();
-    expect(await helpCalled).toEqual({ sessionId: session.id, boothName: 'Bilik 1' });
+    const call = await helpCalled;
+    expect(call).toMatchObject({ sessionId: session.id, boothName: 'Bilik 1' });
+    await cso.call(PresenceEvents.acknowledgeHelp, { helpCallId: call.helpCallId });
 
     await cso.call(OfficerEvents.focus, { sessionId: session.id });
     await heading(page, 'Anda sedang dilayani petugas').waitFor();

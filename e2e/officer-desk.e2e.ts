@@ -101,7 +101,7 @@ describe('officer desk: One to Many through the station UI', () => {
         });
     }
     await expect.poll(() => tile(cso1, 0).locator('.tile-name').textContent()).toBe('Siti Aminah');
-    expect(await tile(cso1, 2).locator('.tile-state').textContent()).toContain(text['state.waiting']);
+    expect(await tile(cso1, 2).locator('.tile-state').textContent()).toContain(text['activity.waiting']);
   });
 
   it('moves the audio floor from the UI: only the focused booth and the CSO hear each other', async () => {
@@ -122,7 +122,9 @@ describe('officer desk: One to Many through the station UI', () => {
     await cso1.keyboard.press('3');
     await expect.poll(() => tile(cso1, 2).getAttribute('data-focused')).toBe('true');
     expect(await tile(cso1, 1).getAttribute('data-focused')).toBe('false');
-    await expect.poll(() => tile(cso1, 1).locator('.badges').textContent()).toContain(text['tile.held']);
+    await expect
+      .poll(() => tile(cso1, 1).locator('.tile-state').textContent())
+      .toContain(text['activity.onHold']);
     const third = await floorWindow();
     console.log('audio packets in 1.5 s with booth 3 focused', third);
     expectFloorWith(2, third);

@@ -35,8 +35,12 @@ export async function launchChromium(
   });
 }
 
-export async function mediaContext(browser: Browser, origin: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function mediaContext(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
   await context.grantPermissions(['camera', 'microphone'], { origin });
   return context;
 }

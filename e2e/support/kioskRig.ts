@@ -29,7 +29,9 @@ export type KioskRig = {
 export async function startKioskRig(): Promise<KioskRig> {
   const server = await startBranchServer();
   const browser = await launchChromium();
-  const context = await mediaContext(browser, server.url);
+  // The booth's own monitor, which the screens are laid out for (layout.e2e.ts also checks
+  // portrait); on it the short screens do not scroll, so their only controls come first on Tab.
+  const context = await mediaContext(browser, server.url, { width: 1920, height: 1080 });
   await context.addInitScript(() => {
     const tracks: MediaStreamTrack[] = [];
     (window as unknown as { __bilikTracks: MediaStreamTrack[] }).__bilikTracks = tracks;

@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
-import { appendAudit } from './audit/auditLog.js';
-import { BoothEnrollment, type Booth } from './auth/boothEnrollment.js';
+import { BoothEnrollment } from './auth/boothEnrollment.js';
 import { OfficerAccounts } from './auth/officerAccounts.js';
 import { BranchEvents } from './branchEvents.js';
 import { CaptureStore } from './claims/captureStore.js';
@@ -11,10 +10,13 @@ import { BoothLinks } from './desks/boothLinks.js';
 import { DeskService } from './desks/deskService.js';
 import { FloorGuard } from './desks/floorGuard.js';
 import { ReconnectGrace } from './desks/reconnectGrace.js';
+import { HelpCalls } from './desks/helpCalls.js';
+import { BoothPresence } from './desks/presence.js';
 import { Views } from './desks/views.js';
 import type { MediaNetwork } from './media/peerMedia.js';
 import type { WorkerPool } from './media/workerPool.js';
 import { statement, type Db } from './store/db.js';
+import { PresenceRepository } from './store/presence.js';
 import { SessionRepository } from './store/sessions.js';
 
 /** The branch's services wired together: what the signalling and HTTP layers act on. */
@@ -31,6 +33,8 @@ export class Branch {
   readonly review: CaseReview;
   readonly views: Views;
   readonly captures: CaptureStore;
+  readonly presence: BoothPresence;
+  readonly helpCalls: HelpCalls;
 
   constructor(
     readonly db: Db,
@@ -38,7 +42,7 @@ export class Branch {
     network: MediaNetwork,
     captureDir: string,
     reconnectGraceMs: number,
-    private readonly logger: Logger,
+    logger: Logger,
     readonly settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
   ) {
     this.sessionRepo = new SessionRepository(db);
@@ -57,7 +61,18 @@ export class Branch {
     this.floor = new FloorGuard(this.desks, this.sessionRepo, logger);
     this.sessions = new SessionService(db, this.sessionRepo, this.desks, this.captures, this.events);
     this.review = new CaseReview(db, this.sessionRepo, this.events, settings.policy);
-    this.views = new Views(this.sessionRepo, this.desks, this.officers, settings, (id) => this.boothName(id));
+    const presenceRepo = new PresenceRepository(db);
+    this.presence = new BoothPresence(db, this.sessionRepo, presenceRepo, this.desks, this.events, logger);
+    this.helpCalls = new HelpCalls(db, this.sessionRepo, presenceRepo, this.desks, this.events);
+    this.views = new Views(
+      this.sessionRepo,
+      presenceRepo,
+      this.desks,
+      this.helpCalls,
+      this.officers,
+      settings,
+      (id) => this.boothName(id),
+    );
   }
 
   boothName(boothId: string): string {
@@ -67,21 +82,6 @@ export class Branch {
           { name: string } | undefined
       )?.name ?? boothId
     );
-  }
-
-  /** A participant pressed "call for help": their CSO (or every desk, if none yet) sees it. */
-  callHelp(booth: Booth, sessionId: string | null): void {
-    appendAudit(this.db, {
-      actor: `booth:${booth.id}`,
-      action: 'help.called',
-      subject: sessionId,
-      details: {},
-    });
-    const deskId = sessionId ? (this.sessionRepo.get(sessionId)?.desk_id ?? null) : null;
-    if (sessionId) this.desks.signalsOf(sessionId).helpCalled = true;
-    this.logger.info({ boothId: booth.id, deskId }, 'help called');
-    this.events.emit('helpCalled', sessionId, booth.name, deskId);
-    if (deskId) this.events.emit('deskChanged', deskId);
   }
 
   async start(): Promise<void> {

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { BoothOutcome, BoothRequest, ProducerAvailable } from '@bilik/shared';
+import type { BoothOutcome, BoothRequest, HelpCalledPush, ProducerAvailable } from '@bilik/shared';
 import type { PeerKey } from './desks/deskRoom.js';
 
 /**
@@ -12,7 +12,8 @@ export type BranchEventMap = {
   queueChanged: [];
   boothRequest: [sessionId: string, request: BoothRequest];
   outcome: [sessionId: string, outcome: BoothOutcome];
-  helpCalled: [sessionId: string | null, boothName: string, deskId: string | null];
+  /** deskId: the desk the booth sits at, or null when it sits at none (every desk is told). */
+  helpCalled: [call: HelpCalledPush, deskId: string | null];
   /** Media announcements from a desk's room to one of its peers. */
   producerAvailable: [deskId: string, to: PeerKey, producer: ProducerAvailable];
   consumerClosed: [deskId: string, to: PeerKey, consumerId: string];

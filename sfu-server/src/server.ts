@@ -12,6 +12,7 @@ import { createHttpsRedirect } from './http/httpsRedirect.js';
 import { createMetrics } from './http/metrics.js';
 import type { MediaNetwork } from './media/peerMedia.js';
 import { WorkerPool } from './media/workerPool.js';
+import { presenceSettingsFromEnv, type PresenceSettings } from './desks/presence.js';
 import { attachAdminNamespace } from './signalling/adminNamespace.js';
 import { attachBoothNamespace, pushToBooths } from './signalling/boothNamespace.js';
 import { attachOfficerNamespace, pushToOfficers } from './signalling/officerNamespace.js';
@@ -39,6 +40,8 @@ export type ServerConfig = {
   floorCheckMs?: number;
   /** Domain settings and the consent screen's facts (claims/settings.ts); defaults when absent. */
   settings?: ClaimSettings;
+  /** How long an absent booth keeps its place; BILIK_ABSENT_TIMEOUT_MINUTES by default. */
+  presence?: PresenceSettings;
   /** Runs after restore and before the server accepts connections (e.g. seeding demo data). */
   beforeListen?: (branch: Branch) => Promise<void>;
 };
@@ -75,6 +78,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   );
   await branch.start();
   branch.floor.start(config.floorCheckMs ?? 15_000);
+  const stopSweeping = branch.presence.startSweeping(config.presence ?? presenceSettingsFromEnv());
 
   const { tls } = config;
   const https = createServer(
@@ -135,6 +139,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       branch.floor.stop();
       branch.reconnect.stop();
       redirect?.close();
+      stopSweeping();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       workers.close();
       db.close();

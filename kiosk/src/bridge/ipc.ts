@@ -6,6 +6,8 @@ export const KioskIpc = {
   getConfig: 'bilik:getConfig',
   /** invoke → FlatbedScanResult */
   scanFlatbed: 'bilik:scanFlatbed',
+  /** invoke(ReceiptSlip) → PrintResult */
+  printReceipt: 'bilik:printReceipt',
   /** main → renderer push of a ScannedCode */
   scan: 'bilik:scan',
   /** renderer → main fire-and-forget */

@@ -10,7 +10,12 @@ export interface KioskConfig {
   /** True when the booth has a SANE flatbed scanner that scanFlatbed() can drive. */
   flatbedScanner?: boolean;
   lang?: 'id' | 'en';
+  /** Inactivity before an unqueued visit (check-in, consent, claim, outcome) is wiped. */
   idleTimeoutSeconds: number;
+  /** Inactivity before a queued participant is marked absent (asked for the last minute). */
+  presenceTimeoutSeconds: number;
+  /** A receipt printer is attached: the pending outcome offers a printed slip. */
+  receiptPrinter?: boolean;
 }
 
 export type ScanSource = 'hid' | 'keyboard' | 'camera';
@@ -22,6 +27,20 @@ export interface ScannedCode {
   symbology?: string;
 }
 
+/** A printed take-home slip, worded by the renderer (in the participant's language). */
+export interface ReceiptSlip {
+  heading: string;
+  referenceLabel: string;
+  reference: string;
+  /** Plain lines: what to bring, by when. */
+  lines: string[];
+  /** Encoded as a QR code on the slip. */
+  qrText: string;
+  footer: string;
+}
+
+export type PrintResult = { ok: true } | { ok: false; error: string };
+
 export type FlatbedScanResult =
   { ok: true; mimeType: string; data: Uint8Array } | { ok: false; error: string };
 
@@ -31,6 +50,8 @@ export interface KioskBridge {
   /** Returns the unsubscribe function. */
   onScan(listener: (code: ScannedCode) => void): () => void;
   scanFlatbed(): Promise<FlatbedScanResult>;
+  /** Only where the booth has a receipt printer (config.receiptPrinter). */
+  printReceipt?(slip: ReceiptSlip): Promise<PrintResult>;
   /** Lets the host log that the UI came back after a renderer crash reload. */
   reportCrashRecovered?(): void;
 }

@@ -15,6 +15,7 @@ describe('parseKioskConfig', () => {
       caFingerprint: CA,
       boothId: 'B04',
       idleTimeoutSeconds: 90,
+      presenceTimeoutSeconds: 300,
       lang: 'id',
     });
   });
@@ -28,21 +29,32 @@ describe('parseKioskConfig', () => {
         scanner: { vendorId: '0c2e', productId: '0x0B8F' },
         flatbedScanner: { device: 'genesys:libusb:001:005' },
         idleTimeoutSeconds: 120,
+        presenceTimeoutSeconds: 600,
+        receiptPrinter: { device: '/dev/usb/lp0' },
         lang: 'en',
       },
       FILE,
     );
     expect(config.scanner).toEqual({ vendorId: 0x0c2e, productId: 0x0b8f });
     expect(config.flatbedScanner).toEqual({ device: 'genesys:libusb:001:005' });
+    expect(config.receiptPrinter).toEqual({ device: '/dev/usb/lp0', columns: 42 });
     expect(toBridgeConfig(config)).toEqual({
       serverUrl: 'https://10.20.0.5:8443',
       boothId: 'B04',
       cameraLabel: 'Logitech BRIO',
       documentCameraLabel: 'IPEVO V4K',
       flatbedScanner: true,
+      receiptPrinter: true,
       idleTimeoutSeconds: 120,
+      presenceTimeoutSeconds: 600,
       lang: 'en',
     });
+  });
+
+  it('reads a network receipt printer with the default port', () => {
+    expect(
+      parseKioskConfig({ ...minimal, receiptPrinter: { host: '192.168.10.31' } }, FILE).receiptPrinter,
+    ).toEqual({ host: '192.168.10.31', port: 9100, columns: 42 });
   });
 
   it('keeps a server path prefix and builds the attract screen URL from it', () => {
@@ -75,6 +87,11 @@ describe('parseKioskConfig', () => {
     [{ ...minimal, flatbedScanner: true }, /"flatbedScanner" must be an object/],
     [{ ...minimal, flatbedScanner: { device: 7 } }, /"flatbedScanner\.device" must be a non-empty string/],
     [{ ...minimal, idleTimeoutSecond: 60 }, /"idleTimeoutSecond" is not a known field/],
+    [{ ...minimal, presenceTimeoutSeconds: 0 }, /"presenceTimeoutSeconds" must be a whole number/],
+    [{ ...minimal, receiptPrinter: '/dev/usb/lp0' }, /"receiptPrinter" must be an object/],
+    [{ ...minimal, receiptPrinter: {} }, /"receiptPrinter" needs exactly one of "device" or "host"/],
+    [{ ...minimal, receiptPrinter: { host: 'p', port: 0 } }, /"receiptPrinter\.port" must be a TCP port/],
+    [{ ...minimal, receiptPrinter: { device: 'x', columns: 8 } }, /"receiptPrinter\.columns" must be/],
   ])('rejects %j naming the file and the field', (json, message) => {
     expect(() => parseKioskConfig(json, FILE)).toThrow(message);
     expect(() => parseKioskConfig(json, FILE)).toThrow(FILE);

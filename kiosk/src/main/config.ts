@@ -20,8 +20,16 @@ export interface KioskHostConfig {
   /** Present when a SANE flatbed is attached; `device` is a scanimage -d name. */
   flatbedScanner?: { device?: string };
   idleTimeoutSeconds: number;
+  presenceTimeoutSeconds: number;
+  /** An ESC/POS receipt printer: a device file (USB, /dev/usb/lp0) or a network printer (port 9100). */
+  receiptPrinter?: ReceiptPrinterConfig;
   lang: 'id' | 'en';
 }
+
+export type ReceiptPrinterConfig = ({ device: string } | { host: string; port: number }) & {
+  /** Characters per line: 42 on 80 mm paper with font A (the default), 32 on 58 mm. */
+  columns: number;
+};
 
 export const KIOSK_CONFIG_ENV = 'BILIK_KIOSK_CONFIG';
 export const KIOSK_CONFIG_SYSTEM_PATH = '/etc/bilik/kiosk.json';
@@ -41,6 +49,8 @@ const KNOWN_FIELDS = new Set([
   'scanner',
   'flatbedScanner',
   'idleTimeoutSeconds',
+  'presenceTimeoutSeconds',
+  'receiptPrinter',
   'lang',
 ]);
 
@@ -59,6 +69,7 @@ export function parseKioskConfig(json: unknown, file: string): KioskHostConfig {
     ...readBranchServerConfig(json, fail),
     boothId: readText(json, 'boothId', fail) ?? fail('boothId', 'is required'),
     idleTimeoutSeconds: readSeconds(json, 'idleTimeoutSeconds', 90, fail),
+    presenceTimeoutSeconds: readSeconds(json, 'presenceTimeoutSeconds', 300, fail),
     lang: readLang(json.lang, fail),
   };
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(config.boothId)) {
@@ -85,17 +96,39 @@ export function parseKioskConfig(json: unknown, file: string): KioskHostConfig {
     );
     config.flatbedScanner = device === undefined ? {} : { device };
   }
+  if (json.receiptPrinter !== undefined)
+    config.receiptPrinter = readReceiptPrinter(json.receiptPrinter, fail);
   return config;
 }
 
-/** What the renderer may know: no USB ids, no scanner device names. */
+function readReceiptPrinter(value: unknown, fail: Fail): ReceiptPrinterConfig {
+  const example = 'e.g. { "device": "/dev/usb/lp0" } or { "host": "192.168.10.31", "port": 9100 }';
+  if (!isObject(value)) return fail('receiptPrinter', `must be an object, ${example}`);
+  const sub = (field: string) => (_: string, problem: string) => fail(`receiptPrinter.${field}`, problem);
+  const columns = value.columns ?? 42;
+  if (typeof columns !== 'number' || !Number.isInteger(columns) || columns < 24 || columns > 64)
+    fail('receiptPrinter.columns', `must be a whole number from 24 to 64 (got ${JSON.stringify(columns)})`);
+  const device = readText(value, 'device', sub('device'));
+  const host = readText(value, 'host', sub('host'));
+  if ((device === undefined) === (host === undefined))
+    return fail('receiptPrinter', `needs exactly one of "device" or "host", ${example}`);
+  if (device !== undefined) return { device, columns: columns as number };
+  const port = value.port ?? 9100;
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535)
+    fail('receiptPrinter.port', `must be a TCP port number (got ${JSON.stringify(port)})`);
+  return { host: host!, port: port as number, columns: columns as number };
+}
+
+/** What the renderer may know: no USB ids, no scanner or printer device names. */
 export function toBridgeConfig(config: KioskHostConfig): KioskConfig {
   return {
     serverUrl: config.serverUrl,
     boothId: config.boothId,
     idleTimeoutSeconds: config.idleTimeoutSeconds,
+    presenceTimeoutSeconds: config.presenceTimeoutSeconds,
     lang: config.lang,
     flatbedScanner: config.flatbedScanner !== undefined,
+    receiptPrinter: config.receiptPrinter !== undefined,
     ...(config.cameraLabel !== undefined ? { cameraLabel: config.cameraLabel } : {}),
     ...(config.documentCameraLabel !== undefined ? { documentCameraLabel: config.documentCameraLabel } : {}),
   };

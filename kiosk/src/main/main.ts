@@ -12,9 +12,11 @@ import {
 } from 'electron';
 import { isSameAppOrigin, parseHttpOrigin } from '@bilik/shared/electron';
 import { KioskIpc } from '../bridge/ipc.js';
-import type { FlatbedScanResult } from '../bridge/types.js';
+import type { FlatbedScanResult, PrintResult } from '../bridge/types.js';
 import { attractScreenUrl, loadKioskConfig, toBridgeConfig, type KioskHostConfig } from './config.js';
 import { startScannerDevice, type ScannerDevice } from './hid/scannerDevice.js';
+import { sendToPrinter } from './receipt/printerPort.js';
+import { encodeReceiptSlip, parseReceiptSlip } from './receipt/receiptSlip.js';
 import { scanFlatbed } from './sane.js';
 import { createKioskWindow } from './window.js';
 
@@ -84,6 +86,21 @@ function registerIpc(config: KioskHostConfig, appOrigin: string): void {
       return await scanFlatbed(config.flatbedScanner.device ? { device: config.flatbedScanner.device } : {});
     } finally {
       scanning = false;
+    }
+  });
+
+  ipcMain.handle(KioskIpc.printReceipt, async (event, input: unknown): Promise<PrintResult> => {
+    if (!fromApp(event)) return reject();
+    const printer = config.receiptPrinter;
+    if (!printer) return { ok: false, error: 'no receipt printer is configured for this booth' };
+    const slip = parseReceiptSlip(input);
+    if (!slip) return { ok: false, error: 'not a receipt slip' };
+    try {
+      await sendToPrinter(printer, encodeReceiptSlip(slip, printer.columns));
+      return { ok: true };
+    } catch (error) {
+      console.warn(`receipt printer: ${error instanceof Error ? error.message : String(error)}`);
+      return { ok: false, error: 'the receipt printer did not take the slip' };
     }
   });
 

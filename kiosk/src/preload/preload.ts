@@ -4,7 +4,14 @@
 
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { KioskIpc } from '../bridge/ipc.js';
-import type { FlatbedScanResult, KioskBridge, KioskConfig, ScannedCode } from '../bridge/types.js';
+import type {
+  FlatbedScanResult,
+  KioskBridge,
+  KioskConfig,
+  PrintResult,
+  ReceiptSlip,
+  ScannedCode,
+} from '../bridge/types.js';
 
 const bridge: KioskBridge = {
   kind: 'electron',
@@ -18,6 +25,8 @@ const bridge: KioskBridge = {
     };
   },
   scanFlatbed: () => ipcRenderer.invoke(KioskIpc.scanFlatbed) as Promise<FlatbedScanResult>,
+  printReceipt: (slip: ReceiptSlip) =>
+    ipcRenderer.invoke(KioskIpc.printReceipt, slip) as Promise<PrintResult>,
   reportCrashRecovered() {
     ipcRenderer.send(KioskIpc.crashRecovered);
   },

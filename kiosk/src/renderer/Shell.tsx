@@ -2,7 +2,7 @@
 // scanner and idle watch, and the privacy wipe that ends every visit.
 
 import { useCallback, useEffect, useMemo, useRef, type Dispatch, type ReactNode } from 'react';
-import { BoothEvents, type BoothSessionView } from '@bilik/shared';
+import { BoothEvents, PresenceEvents, type BoothSessionView } from '@bilik/shared';
 import type { KioskConfig } from '../bridge/types.js';
 import { Announcer } from './a11y/Announcer.js';
 import { stopSpeaking, useSpeech } from './a11y/speech.js';
@@ -12,6 +12,8 @@ import { Layout } from './components/Layout.js';
 import { useBookingCheckIn } from './connection/useBookingCheckIn.js';
 import type { BoothLink } from './connection/useBoothConnection.js';
 import type { Translate } from './i18n/text.js';
+import { AbsentScreen } from './idle/AbsentScreen.js';
+import { IDLE_WARNING_SECONDS, presenceAnswerSeconds } from './idle/idleClock.js';
 import { IdleWarning } from './idle/IdleWarning.js';
 import { useIdleTimeout } from './idle/useIdleTimeout.js';
 import { captureGallery } from './media/captureGallery.js';
@@ -26,7 +28,7 @@ import { DocumentsScreen } from './screens/DocumentsScreen.js';
 import { OutcomeScreen } from './screens/OutcomeScreen.js';
 import { RefusedScreen } from './screens/RefusedScreen.js';
 import { WaitingScreen } from './screens/WaitingScreen.js';
-import { idleApplies, screenOf, type Action, type KioskState, type Prefs } from './state/journey.js';
+import { idlePolicy, screenOf, type Action, type KioskState, type Prefs } from './state/journey.js';
 import { KioskContext, type KioskApi } from './state/KioskContext.js';
 import { statusChange } from './state/statusChange.js';
 import { persistVisit } from './state/visitStorage.js';
@@ -68,16 +70,35 @@ export function Shell({
 
   // Leaves nothing of the participant behind but the server's records: cameras stop because
   // the view (and so the desk seat) is gone, photos are released, the visit storage emptied.
-  const endVisit = useCallback(async () => {
-    await send(BoothEvents.finish).catch(() => undefined);
+  const wipeHere = useCallback(() => {
     dispatch({ type: 'wipe', prefs: defaults });
     resetBooking();
     captureGallery.clear();
     sessionStorage.clear();
     stopSpeaking();
-  }, [send, dispatch, defaults, resetBooking]);
+  }, [dispatch, defaults, resetBooking]);
+  const endVisit = useCallback(async () => {
+    await send(BoothEvents.finish).catch(() => undefined);
+    wipeHere();
+  }, [send, wipeHere]);
 
-  const idle = useIdleTimeout(idleApplies(state), config.idleTimeoutSeconds, () => void endVisit());
+  // A CSO (or the branch's timeout) ended this visit's session: the participant had left.
+  useEffect(() => {
+    if (state.endedByBranch) wipeHere();
+  }, [state.endedByBranch, wipeHere]);
+
+  const setPresence = useCallback(
+    (present: boolean) => void send(PresenceEvents.setPresence, { present }).catch(() => undefined),
+    [send],
+  );
+  const policy = idlePolicy(state);
+  const absentPolicy = policy === 'markAbsent';
+  const idle = useIdleTimeout(
+    policy !== 'none',
+    absentPolicy ? config.presenceTimeoutSeconds : config.idleTimeoutSeconds,
+    absentPolicy ? presenceAnswerSeconds(config.presenceTimeoutSeconds) : IDLE_WARNING_SECONDS,
+    () => (absentPolicy ? setPresence(false) : void endVisit()),
+  );
 
   const scanning = screen === 'attract' || screen === 'checkIn';
   const { checkIn } = booking;
@@ -155,7 +176,10 @@ export function Shell({
           {screens[screen]()}
         </div>
       </Layout>
-      {idle.secondsLeft !== null && <IdleWarning secondsLeft={idle.secondsLeft} tr={tr} onStay={idle.stay} />}
+      {idle.secondsLeft !== null && policy !== 'none' && (
+        <IdleWarning secondsLeft={idle.secondsLeft} kind={policy} tr={tr} onStay={idle.stay} />
+      )}
+      {view?.absent && <AbsentScreen tr={tr} onBack={() => setPresence(true)} />}
     </KioskContext.Provider>
   );
 }

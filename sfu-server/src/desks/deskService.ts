@@ -16,12 +16,7 @@ import type { DeskPolicyState } from './policy.js';
 import { SerialQueue } from './serialQueue.js';
 
 /** Live, per-booth signals that are not worth a database row. */
-export type BoothSignals = {
-  score: number | null;
-  speaking: boolean;
-  helpCalled: boolean;
-  reconnecting: boolean;
-};
+export type BoothSignals = { score: number | null; speaking: boolean; reconnecting: boolean };
 
 const identityOf = (row: DeskRow): DeskIdentity => ({
   id: row.id,
@@ -77,11 +72,7 @@ export class DeskService {
 
   signalsOf(sessionId: string): BoothSignals {
     let s = this.signals.get(sessionId);
-    if (!s)
-      this.signals.set(
-        sessionId,
-        (s = { score: null, speaking: false, helpCalled: false, reconnecting: false }),
-      );
+    if (!s) this.signals.set(sessionId, (s = { score: null, speaking: false, reconnecting: false }));
     return s;
   }
 
@@ -233,8 +224,6 @@ export class DeskService {
           details: { from: previous, to: sessionId },
         });
       })();
-      // Turning to a booth answers its call for help.
-      if (sessionId) this.signalsOf(sessionId).helpCalled = false;
       await desk.applyFocus(sessionId);
       this.events.emit('deskChanged', desk.id);
       for (const id of new Set([previous, sessionId])) if (id) this.events.emit('sessionChanged', id);

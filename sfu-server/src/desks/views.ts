@@ -12,17 +12,23 @@ import {
 import type { OfficerAccounts } from '../auth/officerAccounts.js';
 import type { ClaimSettings } from '../claims/settings.js';
 import { estimateWaitMinutes, queueOrder } from '../queue/assignment.js';
+import { bringByDate, pendingDaysFromEnv } from '../claims/pendingDeadline.js';
+import type { PresenceRepository } from '../store/presence.js';
 import type { SessionRepository } from '../store/sessions.js';
 import type { DeskSnapshot } from './desk.js';
 import type { DeskService } from './deskService.js';
+import type { HelpCalls } from './helpCalls.js';
 
 export const AVERAGE_SERVICE_MINUTES = Number(process.env.BILIK_AVG_SERVICE_MINUTES ?? 8);
+const PENDING_DAYS = pendingDaysFromEnv();
 
 /** Builds what screens show from the database and the live desks; no decisions are made here. */
 export class Views {
   constructor(
     private readonly sessions: SessionRepository,
+    private readonly presence: PresenceRepository,
     private readonly desks: DeskService,
+    private readonly helpCalls: HelpCalls,
     private readonly officers: OfficerAccounts,
     private readonly settings: ClaimSettings,
     private readonly boothName: (boothId: string) => string,
@@ -41,7 +47,9 @@ export class Views {
     );
     const index = queue.findIndex((q) => q.sessionId === s.id);
     const servingSlots = this.desks.all().reduce((n, d) => n + d.identity.slotCount, 0);
-    const outcome = s.state === 'decided' || s.state === 'closed' ? this.outcome(s.id) : null;
+    const decision =
+      s.state === 'decided' || s.state === 'closed' ? this.sessions.latestDecision(s.id) : null;
+    const outcome = decision ? this.outcome(s.id) : null;
     return {
       sessionId: s.id,
       state: s.state,
@@ -60,6 +68,8 @@ export class Views {
       outcome,
       documentSegment: this.documentSegment(s.nik, s.kpj),
       privacy: this.settings.privacy,
+      absent: this.presence.absentSince(s.id) !== null,
+      pendingBringBy: decision?.decision === 'pending' ? bringByDate(decision.decidedAt, PENDING_DAYS) : null,
     };
   }
 
@@ -77,6 +87,7 @@ export class Views {
       officer: { displayName: officer?.displayName ?? '?', staffId: officer?.staffId ?? '?' },
       focusedSessionId: desk.focused,
       queueLength: this.sessions.queued().length,
+      helpCalls: this.helpCalls.forDesk(desk.id, this.boothName),
       mediaEpoch: desk.mediaEpoch,
       policy: this.settings.policy,
       slots: desk.slots.map((sessionId, slot): SlotView => ({
@@ -104,11 +115,13 @@ export class Views {
       reason: claim?.reason ?? null,
       priorityNeed: s.priority_need,
       state: s.state,
+      checkedInAt: s.created_at,
       waitingSince: s.waiting_since,
+      absentSince: this.presence.absentSince(s.id),
       lastAttentionAt: s.last_attention_at,
       networkScore: signals.score,
       speaking: signals.speaking,
-      helpCalled: signals.helpCalled,
+      helpCallId: this.helpCalls.openCallOf(s.booth_id),
       reconnecting: signals.reconnecting,
       captures: this.sessions
         .captures(s.id)

@@ -1,4 +1,12 @@
-import { BoothAuth, BoothEvents, BoothPush, BoothSchemas, MediaPush } from '@bilik/shared';
+import {
+  BoothAuth,
+  BoothEvents,
+  BoothPush,
+  BoothSchemas,
+  MediaPush,
+  PresenceEvents,
+  PresenceSchemas,
+} from '@bilik/shared';
 import type { Namespace, Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import type { Booth } from '../auth/boothEnrollment.js';
@@ -55,10 +63,12 @@ export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Log
       { binary: true },
     );
     handlers.on(BoothEvents.callHelp, BoothSchemas[BoothEvents.callHelp], () => {
-      const s = current();
-      branch.callHelp(booth, s?.id ?? null);
+      branch.helpCalls.call(booth);
       return {};
     });
+    handlers.on(PresenceEvents.setPresence, PresenceSchemas[PresenceEvents.setPresence], ({ present }) => ({
+      absentSince: branch.presence.set(booth, present),
+    }));
     handlers.on(BoothEvents.getState, BoothSchemas[BoothEvents.getState], () => ({ session: view() }));
     handlers.on(BoothEvents.finish, BoothSchemas[BoothEvents.finish], async () => {
       await branch.sessions.finish(booth);

@@ -4,6 +4,8 @@ import {
   OfficerEvents,
   OfficerPush,
   OfficerSchemas,
+  PresenceEvents,
+  PresenceSchemas,
   type DeskSummary,
 } from '@bilik/shared';
 import type { Logger } from 'pino';
@@ -81,6 +83,22 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
         return {};
       },
     );
+    handlers.on(
+      PresenceEvents.endSession,
+      PresenceSchemas[PresenceEvents.endSession],
+      async ({ sessionId }) => {
+        await branch.presence.endAtDesk(myDesk(), officer, sessionId);
+        return {};
+      },
+    );
+    handlers.on(
+      PresenceEvents.acknowledgeHelp,
+      PresenceSchemas[PresenceEvents.acknowledgeHelp],
+      ({ helpCallId }) => {
+        branch.helpCalls.acknowledge(myDesk(), officer, helpCallId);
+        return {};
+      },
+    );
     handlers.on(OfficerEvents.listDesks, OfficerSchemas[OfficerEvents.listDesks], () => {
       const desks: DeskSummary[] = branch.desks.all().map((d) => ({
         deskId: d.id,
@@ -136,10 +154,9 @@ export function pushToOfficers(nsp: Namespace, branch: Branch): void {
     const deskId = branch.sessionRepo.get(sessionId)?.desk_id;
     if (deskId) sendDesk(deskId);
   });
-  branch.events.on('helpCalled', (sessionId, boothName, deskId) => {
+  branch.events.on('helpCalled', (call, deskId) => {
     const targets = deskId ? [branch.desks.get(deskId)] : branch.desks.all();
-    for (const d of targets)
-      if (d) nsp.to(officerRoom(d.officerId)).emit(OfficerPush.helpCalled, { sessionId, boothName });
+    for (const d of targets) if (d) nsp.to(officerRoom(d.officerId)).emit(OfficerPush.helpCalled, call);
   });
   const toCso = (deskId: string, to: string, event: string, payload: unknown) => {
     const desk = branch.desks.get(deskId);

@@ -211,12 +211,20 @@ export class SessionRepository {
 
   latestDecision(
     sessionId: string,
-  ): { decision: string; reason: string | null; missing: string[] } | undefined {
+  ): { decision: string; reason: string | null; missing: string[]; decidedAt: string } | undefined {
     const r = statement(
       this.db,
-      'SELECT decision, reason, missing FROM decisions WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
-    ).get(sessionId) as { decision: string; reason: string | null; missing: string } | undefined;
-    return r && { decision: r.decision, reason: r.reason, missing: JSON.parse(r.missing) as string[] };
+      'SELECT decision, reason, missing, created_at FROM decisions WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+    ).get(sessionId) as
+      { decision: string; reason: string | null; missing: string; created_at: string } | undefined;
+    return (
+      r && {
+        decision: r.decision,
+        reason: r.reason,
+        missing: JSON.parse(r.missing) as string[],
+        decidedAt: r.created_at,
+      }
+    );
   }
 
   enqueuePayment(claimCaseId: string, payload: object, at: string): void {

@@ -76,6 +76,10 @@ export type BoothSessionView = {
   /** What the branch's membership data says about the participant's documents (unknown flags stay out). */
   documentSegment: ClaimSegment;
   privacy: PrivacyNotice;
+  /** The participant did not answer "Masih di sana?": their place is kept and the CSO is told. */
+  absent: boolean;
+  /** For a pending claim: the date (YYYY-MM-DD) the branch asks the documents to be brought by. */
+  pendingBringBy: string | null;
 };
 
 /**

@@ -5,3 +5,4 @@ export * from './booth.js';
 export * from './officer.js';
 export * from './admin.js';
 export * from './http.js';
+export * from './presence.js';

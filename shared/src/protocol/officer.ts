@@ -5,6 +5,7 @@ import { PRECHECK_IDS } from '../domain/checkResult.js';
 import type { DomainPolicy } from '../domain/policy.js';
 import { Decision, Id, SessionState } from './common.js';
 import { CaptureMimeType, CaptureBytes, OfficerRequestKind } from './booth.js';
+import type { HelpCallView } from './presence.js';
 
 export const MAX_DESK_SLOTS = 6;
 export const DeskSize = z.union([z.literal(1), z.literal(4), z.literal(5), z.literal(6)]);
@@ -113,12 +114,17 @@ export type SlotView = {
     reason: string | null;
     priorityNeed: string | null;
     state: SessionState;
+    /** ISO time of check-in: how long the participant has been in the branch's hands. */
+    checkedInAt: string;
     /** ISO time since when the booth waits for the CSO's attention (null while focused). */
     waitingSince: string | null;
+    /** Since when the participant has not answered "Masih di sana?"; null while present. */
+    absentSince: string | null;
     lastAttentionAt: string | null;
     networkScore: number | null;
     speaking: boolean;
-    helpCalled: boolean;
+    /** The booth's unanswered call for help, if any. */
+    helpCallId: string | null;
     /** The booth's connection to the server is lost; its slot is kept for a grace period. */
     reconnecting: boolean;
     captures: { captureId: string; documentKind: string; sha256: string; at: string }[];
@@ -137,6 +143,8 @@ export type DeskView = {
   slots: SlotView[];
   focusedSessionId: string | null;
   queueLength: number;
+  /** Unanswered calls for help from booths at this desk or not seated anywhere. */
+  helpCalls: HelpCallView[];
   /** Bumped when the desk's router is rebuilt (worker restart): the station sets up media again. */
   mediaEpoch: number;
   /** The branch's domain settings, so the station's pre-checks are the ones approval is judged on. */

@@ -13,17 +13,20 @@ declare global {
 }
 
 const DEFAULT_IDLE_SECONDS = 90;
+const DEFAULT_PRESENCE_SECONDS = 300;
 const DEV_BOOTH_ID = 'dev';
 
-/** `?booth=B04&server=http://10.20.0.5:8080&lang=en&idle=30`; every parameter optional. */
+/** `?booth=B04&server=http://10.20.0.5:8080&lang=en&idle=30&presence=120`; every parameter optional. */
 export function configFromLocation(location: Pick<Location, 'search' | 'origin'>): KioskConfig {
   const query = new URLSearchParams(location.search);
   const lang = query.get('lang');
   const idle = Number(query.get('idle'));
+  const presence = Number(query.get('presence'));
   return {
     serverUrl: (query.get('server') ?? location.origin).replace(/\/+$/, ''),
     boothId: query.get('booth') || DEV_BOOTH_ID,
     idleTimeoutSeconds: Number.isInteger(idle) && idle > 0 ? idle : DEFAULT_IDLE_SECONDS,
+    presenceTimeoutSeconds: Number.isInteger(presence) && presence > 0 ? presence : DEFAULT_PRESENCE_SECONDS,
     lang: lang === 'en' ? 'en' : 'id',
     flatbedScanner: false,
   };

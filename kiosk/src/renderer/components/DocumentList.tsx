@@ -1,9 +1,10 @@
-// The documents of a claim, required first, then "bring it if you have it". On the waiting
+// The documents of a claim, each with its picture, required first, then "bring it if you have it". On the waiting
 // screen each row also shows whether it was photographed (from the server's view) and offers
 // the camera.
 
 import type { RequiredDocument } from '@bilik/shared';
 import { documentLabel } from '../i18n/text.js';
+import { DocumentPictogram } from './DocumentPictogram.js';
 import { useKiosk } from '../state/KioskContext.js';
 
 export type CaptureOffer = {
@@ -69,6 +70,7 @@ function DocumentGroup({
           const thumbnail = capture?.thumbnails.get(d.kind);
           return (
             <li key={d.kind} className={done ? 'document done' : 'document'} data-document={d.kind}>
+              <DocumentPictogram kind={d.kind} />
               <div className="document-text">
                 <span className="document-label">{label}</span>
                 {d.note && <span className="document-note">{tr(d.note)}</span>}

@@ -52,6 +52,7 @@ export const kioskEn = {
   'checkIn.cameraQrVideo': 'Camera picture for scanning the booking QR',
   'keypad.label': 'Number keys',
   'keypad.delete': 'Delete',
+  'keypad.typingHere': 'typing here',
 
   'consent.title': 'Your agreement before the video service',
   'consent.greeting': 'Welcome, {name}.',
@@ -181,11 +182,33 @@ export const kioskEn = {
   'outcome.reference': 'Claim number',
   'outcome.qrLabel': 'QR code of claim number {reference}',
   'outcome.finish': 'Finish',
+  'outcome.bringBy': 'Please come back by {date}.',
+  'outcome.bringByNote':
+    'This date is set by the branch office. If you cannot come in time, contact the branch.',
+  'outcome.summaryTitle': 'Keep this summary',
+  'outcome.summaryQr': 'QR code with the claim number, the documents to bring and the date',
+  'outcome.summaryHint': 'Scan it with your phone camera, or take a photo of this screen.',
+  'outcome.print': 'Print a slip',
+  'outcome.printing': 'Printing the slip…',
+  'outcome.printed': 'The slip is printed. Please take it from below the screen.',
+  'outcome.printFailed': 'The slip could not be printed. Scan the QR code or take a photo of this screen.',
+  'summary.heading': 'BPJS Ketenagakerjaan · claim not yet complete',
+  'summary.reference': 'Claim number: {reference}',
+  'summary.bring': 'Bring these original documents:',
+  'summary.bringBy': 'By: {date}',
+  'summary.footer': 'Show this slip or code when you come back.',
   'outcome.privacy': 'When you press Finish, all your data is removed from this screen.',
 
   'idle.title': 'Are you still there?',
   'idle.body': 'To protect your data, this screen will be cleared in {seconds} seconds.',
   'idle.continue': 'Yes, continue',
+  'idle.absentBody':
+    'Your place in the queue is kept. If there is no answer within {seconds} seconds, the officer is told that you have stepped away.',
+  'idle.here': 'Yes, I am here',
+  'absent.title': 'Your place is kept',
+  'absent.body':
+    'The officer knows you have stepped away from the booth. Touch the screen when you are back.',
+  'absent.back': 'I am back',
 
   'status.queue': 'Your place in the queue is now {position}.',
   'status.seated': 'Officer {name} is ready for you.',

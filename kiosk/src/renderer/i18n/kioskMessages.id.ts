@@ -52,6 +52,7 @@ export const kioskId = {
   'checkIn.cameraQrVideo': 'Gambar kamera untuk memindai QR booking',
   'keypad.label': 'Tombol angka',
   'keypad.delete': 'Hapus',
+  'keypad.typingHere': 'sedang diisi',
 
   'consent.title': 'Persetujuan sebelum layanan video',
   'consent.greeting': 'Selamat datang, {name}.',
@@ -180,11 +181,33 @@ export const kioskId = {
   'outcome.reference': 'Nomor klaim',
   'outcome.qrLabel': 'Kode QR nomor klaim {reference}',
   'outcome.finish': 'Selesai',
+  'outcome.bringBy': 'Mohon datang lagi paling lambat {date}.',
+  'outcome.bringByNote':
+    'Batas waktu ini dari kantor cabang. Jika tidak bisa datang tepat waktu, hubungi kantor cabang.',
+  'outcome.summaryTitle': 'Simpan ringkasan ini',
+  'outcome.summaryQr': 'Kode QR berisi nomor klaim, dokumen yang harus dibawa, dan batas waktunya',
+  'outcome.summaryHint': 'Pindai dengan kamera ponsel Anda, atau foto layar ini.',
+  'outcome.print': 'Cetak slip',
+  'outcome.printing': 'Mencetak slip…',
+  'outcome.printed': 'Slip sudah dicetak. Silakan ambil di bawah layar.',
+  'outcome.printFailed': 'Slip tidak dapat dicetak. Pindai kode QR atau foto layar ini.',
+  'summary.heading': 'BPJS Ketenagakerjaan · klaim belum lengkap',
+  'summary.reference': 'Nomor klaim: {reference}',
+  'summary.bring': 'Bawa dokumen asli berikut:',
+  'summary.bringBy': 'Paling lambat: {date}',
+  'summary.footer': 'Tunjukkan slip atau kode ini saat datang kembali.',
   'outcome.privacy': 'Setelah Anda menekan Selesai, semua data Anda dihapus dari layar ini.',
 
   'idle.title': 'Masih di sana?',
   'idle.body': 'Untuk menjaga data Anda, layar ini akan dihapus dalam {seconds} detik.',
   'idle.continue': 'Ya, lanjutkan',
+  'idle.absentBody':
+    'Tempat antrean Anda tetap disimpan. Jika tidak ada jawaban dalam {seconds} detik, petugas diberi tahu bahwa Anda sedang tidak di bilik.',
+  'idle.here': 'Ya, saya di sini',
+  'absent.title': 'Tempat Anda tetap disimpan',
+  'absent.body':
+    'Petugas sudah diberi tahu bahwa Anda sedang tidak di bilik. Sentuh layar ini jika Anda sudah kembali.',
+  'absent.back': 'Saya sudah kembali',
 
   'status.queue': 'Nomor antrean Anda sekarang {position}.',
   'status.seated': 'Petugas {name} sudah siap untuk Anda.',

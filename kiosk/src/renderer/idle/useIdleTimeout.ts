@@ -1,6 +1,6 @@
 // Watches for touches, clicks, keys and scans while `enabled`. Returns the seconds left once the
-// warning phase starts (else null) and `stay` for the warning's button; calls onExpire once
-// when time runs out.
+// warning phase (the last `warnS` seconds) starts, else null, and `stay` for the warning's
+// button; calls onExpire once when time runs out.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { idlePhase } from './idleClock.js';
@@ -10,6 +10,7 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as con
 export function useIdleTimeout(
   enabled: boolean,
   timeoutS: number,
+  warnS: number,
   onExpire: () => void,
 ): { secondsLeft: number | null; stay: () => void } {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
@@ -29,7 +30,7 @@ export function useIdleTimeout(
     if (!enabled) return;
     let fired = false;
     const tick = () => {
-      const p = idlePhase(last.current, Date.now(), timeoutS);
+      const p = idlePhase(last.current, Date.now(), timeoutS, warnS);
       if (p.phase !== 'expired') return setSecondsLeft(p.phase === 'warning' ? p.secondsLeft : null);
       if (fired) return;
       fired = true;
@@ -41,7 +42,7 @@ export function useIdleTimeout(
       for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, stay, { capture: true });
       window.clearInterval(timer);
     };
-  }, [enabled, timeoutS, stay]);
+  }, [enabled, timeoutS, warnS, stay]);
 
   return { secondsLeft, stay };
 }

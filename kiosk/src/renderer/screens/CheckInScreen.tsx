@@ -2,6 +2,7 @@
 
 import type { Lang } from '@bilik/shared';
 import { useSpokenPrompt } from '../a11y/speech.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import type { BookingCheckIn } from '../connection/useBookingCheckIn.js';
 import { errorText } from '../i18n/text.js';
@@ -22,15 +23,17 @@ export function CheckInScreen({ booking }: { booking: BookingCheckIn }) {
   return (
     <section className="screen check-in">
       <ScreenHeading>{tr('checkIn.title')}</ScreenHeading>
-      <p className="hint">{tr('checkIn.scanHint')}</p>
-      {booking.busy && <p role="status">{tr('checkIn.bookingWorking')}</p>}
-      {booking.error !== null && (
-        <p className="error" role="alert">
-          {bookingError(state.prefs.lang, booking.error)}
-        </p>
-      )}
-      <NikKpjForm />
-      <div className="actions">
+      <ScreenBody>
+        <p className="hint">{tr('checkIn.scanHint')}</p>
+        {booking.busy && <p role="status">{tr('checkIn.bookingWorking')}</p>}
+        {booking.error !== null && (
+          <p className="error" role="alert">
+            {bookingError(state.prefs.lang, booking.error)}
+          </p>
+        )}
+        <NikKpjForm />
+      </ScreenBody>
+      <div className="screen-actions">
         <CameraQrScan onCode={booking.checkIn} />
         <button type="button" onClick={() => void endVisit()}>
           {tr('checkIn.back')}

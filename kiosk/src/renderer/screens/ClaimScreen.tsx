@@ -12,6 +12,7 @@ import {
   type PriorityNeed,
 } from '@bilik/shared';
 import { useSpokenPrompt } from '../a11y/speech.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { claimLabel, errorText, reasonLabel } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
@@ -109,40 +110,42 @@ export function ClaimScreen() {
   return (
     <section className="screen claim">
       <ScreenHeading>{tr('claim.title')}</ScreenHeading>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <RadioGroup
-          name="claimType"
-          legend={tr('claim.typeLegend')}
-          options={CLAIM_TYPES.map((type) => ({ value: type, label: claimLabel(lang, type) }))}
-          value={claimType}
-          onChange={chooseType}
-          problem={submitted && !claimType ? tr('claim.chooseType') : null}
-        />
-        {claimType && (
+      <form className="screen-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <ScreenBody>
           <RadioGroup
-            name="reason"
-            legend={tr('claim.reasonLegend')}
-            options={reasons.map((r) => ({ value: r, label: reasonLabel(lang, claimType, r) }))}
-            value={reason}
-            onChange={setReason}
-            problem={submitted && !reason ? tr('claim.chooseReason') : null}
+            name="claimType"
+            legend={tr('claim.typeLegend')}
+            options={CLAIM_TYPES.map((type) => ({ value: type, label: claimLabel(lang, type) }))}
+            value={claimType}
+            onChange={chooseType}
+            problem={submitted && !claimType ? tr('claim.chooseType') : null}
           />
-        )}
-        <RadioGroup<PriorityChoice>
-          name="priority"
-          legend={tr('claim.priorityLegend')}
-          hint={tr('claim.priorityHint')}
-          options={PRIORITY_CHOICES.map((p) => ({ value: p, label: tr(`priority.${p}`) }))}
-          value={priority}
-          onChange={setPriority}
-          problem={null}
-        />
-        {error !== null && (
-          <p className="error" role="alert">
-            {errorText(lang, error)}
-          </p>
-        )}
-        <div className="actions">
+          {claimType && (
+            <RadioGroup
+              name="reason"
+              legend={tr('claim.reasonLegend')}
+              options={reasons.map((r) => ({ value: r, label: reasonLabel(lang, claimType, r) }))}
+              value={reason}
+              onChange={setReason}
+              problem={submitted && !reason ? tr('claim.chooseReason') : null}
+            />
+          )}
+          <RadioGroup<PriorityChoice>
+            name="priority"
+            legend={tr('claim.priorityLegend')}
+            hint={tr('claim.priorityHint')}
+            options={PRIORITY_CHOICES.map((p) => ({ value: p, label: tr(`priority.${p}`) }))}
+            value={priority}
+            onChange={setPriority}
+            problem={null}
+          />
+          {error !== null && (
+            <p className="error" role="alert">
+              {errorText(lang, error)}
+            </p>
+          )}
+        </ScreenBody>
+        <div className="screen-actions">
           <button type="submit" className="primary" disabled={busy}>
             {busy ? tr('claim.working') : tr('claim.submit')}
           </button>

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { BoothEvents, type BoothSessionView } from '@bilik/shared';
 import { useSpokenPrompt } from '../a11y/speech.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { errorText } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
@@ -45,24 +46,26 @@ export function ConsentScreen() {
   return (
     <section className="screen consent">
       <ScreenHeading>{tr('consent.title')}</ScreenHeading>
-      {name && <p className="lead participant-name">{tr('consent.greeting', { name })}</p>}
-      <p>{tr('consent.intro')}</p>
-      <dl className="consent-points">
-        {sections.map(([label, text]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{text}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="question">{tr('consent.question')}</p>
-      <p>{tr('consent.refuseNote')}</p>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(state.prefs.lang, error)}
-        </p>
-      )}
-      <div className="actions">
+      <ScreenBody>
+        {name && <p className="lead participant-name">{tr('consent.greeting', { name })}</p>}
+        <p>{tr('consent.intro')}</p>
+        <dl className="consent-points">
+          {sections.map(([label, text]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="question">{tr('consent.question')}</p>
+        <p>{tr('consent.refuseNote')}</p>
+        {error !== null && (
+          <p className="error" role="alert">
+            {errorText(state.prefs.lang, error)}
+          </p>
+        )}
+      </ScreenBody>
+      <div className="screen-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void answer(true)}>
           {tr('consent.accept')}
         </button>

@@ -95,7 +95,7 @@ export function DocumentCapture({ documentKind, onClose }: { documentKind: strin
           {errorText(state.prefs.lang, error)}
         </p>
       )}
-      <div className="actions">
+      <div className="screen-actions">
         {still ? (
           <>
             <button type="button" className="primary" disabled={saving} onClick={() => void keep()}>

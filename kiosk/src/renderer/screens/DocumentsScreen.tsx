@@ -2,6 +2,7 @@
 
 import { useSpokenPrompt } from '../a11y/speech.js';
 import { DocumentList } from '../components/DocumentList.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { documentLabel } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
@@ -15,11 +16,15 @@ export function DocumentsScreen() {
   return (
     <section className="screen documents-screen">
       <ScreenHeading>{tr('documents.title')}</ScreenHeading>
-      <p className="lead">{tr('documents.intro')}</p>
-      <DocumentList documents={documents} />
-      <button type="button" className="primary" onClick={() => dispatch({ type: 'documentsSeen' })}>
-        {tr('documents.continue')}
-      </button>
+      <ScreenBody>
+        <p className="lead">{tr('documents.intro')}</p>
+        <DocumentList documents={documents} />
+      </ScreenBody>
+      <div className="screen-actions">
+        <button type="button" className="primary" onClick={() => dispatch({ type: 'documentsSeen' })}>
+          {tr('documents.continue')}
+        </button>
+      </div>
     </section>
   );
 }

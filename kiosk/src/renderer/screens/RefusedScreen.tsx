@@ -1,6 +1,7 @@
 // After consent is refused: the same claim can be made in person, with the same originals.
 
 import { useSpokenPrompt } from '../a11y/speech.js';
+import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { useKiosk } from '../state/KioskContext.js';
 
@@ -10,11 +11,15 @@ export function RefusedScreen() {
   return (
     <section className="screen refused">
       <ScreenHeading>{tr('refused.title')}</ScreenHeading>
-      <p className="lead">{tr('refused.body')}</p>
-      <p>{tr('refused.bring')}</p>
-      <button type="button" className="primary" onClick={() => void endVisit()}>
-        {tr('refused.done')}
-      </button>
+      <ScreenBody>
+        <p className="lead">{tr('refused.body')}</p>
+        <p>{tr('refused.bring')}</p>
+      </ScreenBody>
+      <div className="screen-actions">
+        <button type="button" className="primary" onClick={() => void endVisit()}>
+          {tr('refused.done')}
+        </button>
+      </div>
     </section>
   );
 }

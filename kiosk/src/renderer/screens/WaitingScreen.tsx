@@ -39,7 +39,7 @@ export function WaitingScreen() {
       {capturing ? (
         <DocumentCapture documentKind={capturing} onClose={() => setCapturing(null)} />
       ) : (
-        <section className="self-service" aria-labelledby="self-service-title">
+        <section className="self-service screen-body" aria-labelledby="self-service-title">
           <h2 id="self-service-title">{tr('waiting.selfServiceTitle')}</h2>
           <p>{tr('waiting.selfServiceIntro')}</p>
           <DocumentList

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  idleApplies,
+  idlePolicy,
   initialState,
   reduce,
   screenOf,
@@ -111,19 +111,49 @@ describe('reduce', () => {
   });
 });
 
-describe('idleApplies', () => {
-  it('runs on the journey screens but not on attract, in conversation or while held by the CSO', () => {
-    expect(idleApplies(run())).toBe(false);
-    expect(idleApplies(run({ type: 'start' }))).toBe(true);
-    expect(idleApplies(run({ type: 'view', view: claimed }))).toBe(true);
-    expect(
-      idleApplies(run({ type: 'view', view: { ...claimed, officer, deskId: 'd1', state: 'waiting' } })),
-    ).toBe(true);
-    expect(
-      idleApplies(run({ type: 'view', view: { ...claimed, officer, deskId: 'd1', state: 'onHold' } })),
-    ).toBe(false);
-    expect(
-      idleApplies(run({ type: 'view', view: { ...claimed, focused: true, state: 'inConversation' } })),
-    ).toBe(false);
+describe('idlePolicy', () => {
+  const outcome = { decision: 'pending' as const, reference: 'BLK-1', reason: null, missing: ['npwp'] };
+  const seated = { ...claimed, officer, deskId: 'd1', state: 'waiting' as const };
+
+  it('does nothing on the attract screen, where nobody is', () => {
+    expect(idlePolicy(run())).toBe('none');
+  });
+
+  it('wipes an abandoned check-in, consent or claim choice: no place in the queue yet', () => {
+    expect(idlePolicy(run({ type: 'start' }))).toBe('wipe');
+    expect(idlePolicy(run({ type: 'view', view: view() }))).toBe('wipe');
+    expect(idlePolicy(run({ type: 'view', view: view({ consentGiven: true }) }))).toBe('wipe');
+    expect(idlePolicy(run({ type: 'view', view: view() }, { type: 'refused' }))).toBe('wipe');
+  });
+
+  it('only marks absent a participant queued or seated and not yet called, on either screen', () => {
+    expect(idlePolicy(run({ type: 'view', view: claimed }))).toBe('markAbsent');
+    expect(idlePolicy(run({ type: 'view', view: claimed }, { type: 'documentsSeen' }))).toBe('markAbsent');
+    expect(idlePolicy(run({ type: 'view', view: seated }, { type: 'documentsSeen' }))).toBe('markAbsent');
+  });
+
+  it('waits for a touch once absent, instead of asking again', () => {
+    expect(idlePolicy(run({ type: 'view', view: { ...seated, absent: true } }))).toBe('none');
+  });
+
+  it('leaves the participant alone once the CSO has started: on hold, in conversation, deciding', () => {
+    for (const state of ['onHold', 'deciding'] as const)
+      expect(idlePolicy(run({ type: 'view', view: { ...seated, state } })), state).toBe('none');
+    const focused = { ...seated, focused: true, state: 'inConversation' as const };
+    expect(idlePolicy(run({ type: 'view', view: focused }))).toBe('none');
+  });
+
+  it('wipes after the outcome, when the visit is over', () => {
+    expect(idlePolicy(run({ type: 'view', view: { ...seated, state: 'decided', outcome } }))).toBe('wipe');
+  });
+});
+
+describe('a session the branch closes', () => {
+  it('is flagged for a local wipe when it is the one on screen, and ignored otherwise', () => {
+    const s = run({ type: 'view', view: claimed });
+    const ended = reduce(s, { type: 'view', view: { ...claimed, state: 'closed' } });
+    expect(ended).toMatchObject({ view: null, endedByBranch: true });
+    expect(reduce(ended, { type: 'wipe', prefs: PREFS }).endedByBranch).toBe(false);
+    expect(reduce(run(), { type: 'view', view: { ...claimed, state: 'closed' } }).endedByBranch).toBe(false);
   });
 });

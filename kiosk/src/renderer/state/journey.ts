@@ -32,6 +32,8 @@ export type KioskState = {
   status: { text: string; seq: number };
   /** Counts privacy wipes; used as a React key so no component keeps state across visitors. */
   visit: number;
+  /** The branch closed this visit's session (a CSO ended an absent booth): wipe what is left here. */
+  endedByBranch: boolean;
 };
 
 export type Action =
@@ -69,6 +71,7 @@ export function initialState(defaults: Prefs, saved: VisitSnapshot | null = null
     connection: 'connecting',
     status: { text: '', seq: 0 },
     visit: 0,
+    endedByBranch: false,
   };
 }
 
@@ -78,6 +81,8 @@ const live = (view: BoothSessionView | null) => (view && view.state !== 'closed'
 export function reduce(state: KioskState, action: Action): KioskState {
   switch (action.type) {
     case 'view': {
+      if (action.view?.state === 'closed' && action.view.sessionId === state.view?.sessionId)
+        return { ...state, view: null, request: null, endedByBranch: true };
       const view = live(action.view);
       const sameVisit = view !== null && view.sessionId === state.flagsFor;
       return {
@@ -126,12 +131,22 @@ export function screenOf(state: KioskState): Screen {
 }
 
 /**
- * The idle timeout protects a participant who walked away; it must not end a conversation the
- * CSO has started (held booths wait for their CSO without touching anything), nor run where
- * there is nothing to wipe.
+ * What inactivity means on the screen the participant is on:
+ * - `wipe`: nobody is waiting for a desk yet (check-in, consent, claim) or the visit is over
+ *   (outcome): a participant who walked away leaves nothing behind for the next one;
+ * - `markAbsent`: queued or seated and not yet called. Waits are minutes long and many
+ *   participants are elderly, so silence only tells the CSO they are away; the place is kept;
+ * - `none`: nothing to wipe (attract), already marked absent, or the CSO has started the
+ *   conversation (held booths wait for their CSO without touching anything).
  */
-export function idleApplies(state: KioskState): boolean {
+export type IdlePolicy = 'none' | 'wipe' | 'markAbsent';
+
+export function idlePolicy(state: KioskState): IdlePolicy {
   const screen = screenOf(state);
-  if (screen === 'attract' || screen === 'call') return false;
-  return !(state.view && ['inConversation', 'onHold', 'deciding'].includes(state.view.state));
+  if (screen === 'attract' || screen === 'call') return 'none';
+  if (screen === 'outcome') return 'wipe';
+  const view = state.view;
+  if (!view || view.claimType === null) return 'wipe';
+  if (view.absent) return 'none';
+  return view.state === 'selfService' || view.state === 'waiting' ? 'markAbsent' : 'none';
 }

@@ -21,6 +21,8 @@ export function boothView(patch: Partial<BoothSessionView> = {}): BoothSessionVi
     outcome: null,
     documentSegment: {},
     privacy: { office: 'Kantor Cabang Jakarta Salemba', retentionDays: 1825, dpoContact: null },
+    absent: false,
+    pendingBringBy: null,
     ...patch,
   };
 }

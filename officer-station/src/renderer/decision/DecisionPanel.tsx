@@ -19,7 +19,6 @@ import { useDesk } from '../desk/DeskContext.js';
 import { type I18n, useI18n } from '../i18n/I18nContext.js';
 import { documentLabel } from '../i18n/translate.js';
 import type { ChecklistRow } from '../verify/checklist.js';
-import { missingDocuments } from '../verify/checklist.js';
 import type { FactsDraft } from '../verify/participantChecks.js';
 import { approvalReview } from './approvalReview.js';
 import { validateDecision, type DecidePayload, type DraftProblem } from './decisionForm.js';
@@ -37,7 +36,6 @@ export function DecisionPanel({ session, draft, rows }: Props) {
   const { sessionId } = session;
   const participant = session.participantName ?? session.boothName;
   const decided = session.state === 'decided';
-  const unverified = missingDocuments(rows);
   const review = approvalReview(session, draft, policy);
   const [decision, setDecision] = useState<Decision>('approved');
   const [reason, setReason] = useState('');
@@ -50,8 +48,6 @@ export function DecisionPanel({ session, draft, rows }: Props) {
   const choose = (d: Decision) => {
     setDecision(d);
     setProblem(null);
-    // Pending starts from what is still unverified, as the checklist stands now.
-    if (d === 'pending') setMissing(unverified);
   };
 
   const blocked = decision === 'approved' && review.blockers.length > 0;

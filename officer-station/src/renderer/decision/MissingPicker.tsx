@@ -1,5 +1,7 @@
-// For a pending decision: which documents the participant still has to bring, starting from the
-// required ones not yet verified.
+// For a pending decision: which documents the participant still has to bring. Nothing is ticked
+// to start with: a document is "missing" only because the CSO said so (pre-ticking every
+// unverified one made unticking mean the opposite to the participant). Unverified documents are
+// pointed out beside their box.
 
 import { useI18n } from '../i18n/I18nContext.js';
 import { documentLabel } from '../i18n/translate.js';
@@ -26,6 +28,9 @@ export function MissingPicker({ rows, selected, onChange }: Props) {
             onChange={(e) => toggle(row.kind, e.target.checked)}
           />
           {documentLabel(lang, row.kind)}
+          {row.verdict?.verdict !== 'verified' ? (
+            <span className="tag">{ui('decision.missingHint')}</span>
+          ) : null}
         </label>
       ))}
     </fieldset>

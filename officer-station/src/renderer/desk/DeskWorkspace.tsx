@@ -1,5 +1,7 @@
 // An open desk: media with the desk's router, the grid, the focused case, shortcuts. Focus goes
-// through the server (desk:focus), which moves the audio floor before it acknowledges.
+// through the server (desk:focus), which moves the audio floor before it acknowledges. One
+// screen, never scrolled as a whole: calls for help on top, the focused booth's videos and the
+// grid side by side, the checklist and the decision below them, each scrolling inside itself.
 
 import { OfficerEvents, type DeskView } from '@bilik/shared';
 import { request } from '@bilik/shared/client';
@@ -11,6 +13,7 @@ import { DecisionPanel } from '../decision/DecisionPanel.js';
 import { AudioSinks } from '../media/AudioSinks.js';
 import { useDeskMedia } from '../media/useDeskMedia.js';
 import { useLocalMedia } from '../media/useLocalMedia.js';
+import { useNetworkQuality } from '../media/useNetworkQuality.js';
 import { CaptureCache, type CaptureBytes } from '../verify/captureCache.js';
 import { buildChecklist } from '../verify/checklist.js';
 import {
@@ -22,14 +25,15 @@ import {
 import { DeskBar } from './DeskBar.js';
 import { DeskContext } from './DeskContext.js';
 import { DeskGrid } from './DeskGrid.js';
-import { FocusedCase } from './FocusedCase.js';
+import { FocusStage, IdleStage } from './FocusStage.js';
 import { HandOffPanel } from './HandOffPanel.js';
-import { HelpAlerts } from './HelpAlerts.js';
+import { HelpBanner } from './HelpBanner.js';
 import { ShortcutList } from './ShortcutList.js';
 import { longestUnattended } from './starvation.js';
 import type { SlaThresholds } from './tileModel.js';
 import { useDeskKeyboard } from './useDeskKeyboard.js';
 import { useNow } from './useNow.js';
+import { VerificationPanel } from '../verify/VerificationPanel.js';
 
 type Props = {
   socket: BranchSocket;
@@ -55,6 +59,7 @@ export function DeskWorkspace({ socket, desk, sla, onDesk }: Props) {
   );
   useEffect(() => () => captures.clear(), [captures]);
   const now = useNow();
+  const quality = useNetworkQuality(media.stats, media.tracks);
   const [drafts, setDrafts] = useState<Record<string, FactsDraft>>({});
   const focusAction = useAction();
   const { run } = focusAction;
@@ -83,6 +88,7 @@ export function DeskWorkspace({ socket, desk, sla, onDesk }: Props) {
   return (
     <DeskContext.Provider value={context}>
       <main className="workspace" data-desk-id={desk.deskId}>
+        <HelpBanner calls={desk.helpCalls} />
         <DeskBar
           desk={desk}
           media={media}
@@ -90,35 +96,51 @@ export function DeskWorkspace({ socket, desk, sla, onDesk }: Props) {
           onClosed={() => onDesk(null)}
           onRetryMedia={() => setMediaRetry((n) => n + 1)}
         />
-        <div className="workspace-columns">
+        <div className="workspace-body">
           <div className="case-column">
-            <FocusedCase
-              session={focused}
-              rows={rows}
-              draft={draft}
-              local={local.stream}
-              onDraft={(next) => {
-                if (focused) setDrafts((all) => ({ ...all, [focused.sessionId]: next }));
-              }}
-              onRelease={() => focus(null)}
-            />
-          </div>
-          <div className="grid-column">
-            <ErrorText error={focusAction.error} />
-            <DeskGrid desk={desk} now={now} sla={sla} longestWaiting={longest} onFocus={focus} />
-            {/* Next to the grid, so deciding never needs scrolling past the checklist. */}
-            {focused ? (
-              <div className="case-actions" key={focused.sessionId}>
-                <DecisionPanel session={focused} draft={draft} rows={rows} />
-                <HandOffPanel
-                  deskId={desk.deskId}
-                  sessionId={focused.sessionId}
-                  boothName={focused.boothName}
+            <div className="stage-area">
+              {focused ? (
+                <FocusStage session={focused} local={local.stream} onRelease={() => focus(null)} />
+              ) : (
+                <IdleStage local={local.stream} />
+              )}
+            </div>
+            <div className="verify-area panel-scroll" key={`verify:${focused?.sessionId ?? ''}`}>
+              {focused ? (
+                <VerificationPanel
+                  session={focused}
+                  rows={rows}
+                  draft={draft}
+                  onDraft={(next) => setDrafts((all) => ({ ...all, [focused.sessionId]: next }))}
                 />
-              </div>
-            ) : null}
-            <HelpAlerts />
-            <ShortcutList />
+              ) : null}
+            </div>
+          </div>
+          <div className="side-column">
+            <div className="grid-area">
+              <ErrorText error={focusAction.error} />
+              <DeskGrid
+                desk={desk}
+                now={now}
+                sla={sla}
+                quality={quality}
+                longestWaiting={longest}
+                onFocus={focus}
+              />
+              <ShortcutList />
+            </div>
+            <div className="actions-area panel-scroll" key={`actions:${focused?.sessionId ?? ''}`}>
+              {focused ? (
+                <>
+                  <DecisionPanel session={focused} draft={draft} rows={rows} />
+                  <HandOffPanel
+                    deskId={desk.deskId}
+                    sessionId={focused.sessionId}
+                    boothName={focused.boothName}
+                  />
+                </>
+              ) : null}
+            </div>
           </div>
         </div>
         <AudioSinks tracks={media.tracks} />

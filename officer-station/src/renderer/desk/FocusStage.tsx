@@ -22,6 +22,18 @@ export function SelfView({ local }: { local: MediaStream | null | undefined }) {
   );
 }
 
+/** No booth holds the floor: say how to take one, and show the CSO their own camera. */
+export function IdleStage({ local }: { local: MediaStream | null | undefined }) {
+  const { ui } = useI18n();
+  return (
+    <section className="stage stage-idle" aria-labelledby="stage-heading">
+      <h2 id="stage-heading">{ui('stage.none')}</h2>
+      <p>{ui('stage.noneHint')}</p>
+      <SelfView local={local} />
+    </section>
+  );
+}
+
 export function FocusStage({
   session,
   local,

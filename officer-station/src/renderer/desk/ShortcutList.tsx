@@ -7,7 +7,9 @@ export function ShortcutList() {
   const { ui } = useI18n();
   return (
     <section className="shortcuts" aria-labelledby="shortcuts-heading">
-      <h2 id="shortcuts-heading">{ui('shortcuts.heading')}</h2>
+      <h2 id="shortcuts-heading" className="visually-hidden">
+        {ui('shortcuts.heading')}
+      </h2>
       <dl>
         {DESK_SHORTCUTS.map((s) => (
           <div key={s.keys}>

@@ -1,18 +1,17 @@
-// Typed ui keys for the values the server sends, so a new session state or priority need is a
+// Typed ui keys for the values the tiles show, so a new activity or priority need is a
 // compile error here rather than a raw code on the CSO's screen.
 
-import type { NetworkQuality, PriorityNeed, SessionState } from '@bilik/shared';
+import type { NetworkQuality, PriorityNeed } from '@bilik/shared';
 import type { UiKey } from '../i18n/translate.js';
+import type { Activity } from './tileModel.js';
 
-export const STATE_LABEL: Record<SessionState, UiKey> = {
-  checkingIn: 'state.checkingIn',
-  selfService: 'state.selfService',
-  waiting: 'state.waiting',
-  inConversation: 'state.inConversation',
-  onHold: 'state.onHold',
-  deciding: 'state.deciding',
-  decided: 'state.decided',
-  closed: 'state.closed',
+export const ACTIVITY_LABEL: Record<Activity, UiKey> = {
+  selfService: 'activity.selfService',
+  waiting: 'activity.waiting',
+  served: 'activity.served',
+  onHold: 'activity.onHold',
+  decided: 'activity.decided',
+  absent: 'activity.absent',
 };
 
 export const QUALITY_LABEL: Record<NetworkQuality, UiKey> = {

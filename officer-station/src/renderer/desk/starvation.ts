@@ -3,10 +3,15 @@
 // participant is not forgotten, and the "N" key focuses it.
 
 import type { SlotView } from '@bilik/shared';
+import { activityOf, waitStart } from './tileModel.js';
 
 type Candidate = { sessionId: string; since: number; priority: boolean; slot: number };
 
-/** The held booth whose wait started earliest; priority participants win ties. null if none waits. */
+/**
+ * The booth waiting for the CSO whose wait started earliest (check-in for a booth never served,
+ * the last turn for one on hold); priority participants win ties. Absent and decided booths
+ * are nobody's turn. null if none waits.
+ */
 export function longestUnattended(
   slots: readonly SlotView[],
   focusedSessionId: string | null,
@@ -14,9 +19,10 @@ export function longestUnattended(
   const candidates: Candidate[] = [];
   for (const { slot, session } of slots) {
     if (!session || session.sessionId === focusedSessionId) continue;
-    if (session.state !== 'waiting' && session.state !== 'onHold') continue;
-    // waitingSince is reset on every focus, so it is "time since attention" for held booths too.
-    const since = session.waitingSince === null ? Number.NaN : Date.parse(session.waitingSince);
+    const activity = activityOf(session, false);
+    if (activity !== 'waiting' && activity !== 'onHold') continue;
+    const start = waitStart(session, activity);
+    const since = start ? Date.parse(start.at) : Number.NaN;
     if (Number.isNaN(since)) continue;
     candidates.push({ sessionId: session.sessionId, since, priority: session.priorityNeed !== null, slot });
   }

@@ -1,25 +1,12 @@
+import type { NetworkQuality } from '@bilik/shared';
 import { describe, expect, it } from 'vitest';
 import { slotView as slot } from '../test-support/slotView.js';
-import { formatWait, networkQuality, tileModel, waitLevel } from './tileModel.js';
+import { formatWait, orderSlots, tileModel, waitLevel } from './tileModel.js';
 
 const NOW = Date.parse('2026-03-02T09:10:00Z');
 const sla = { amberSeconds: 120, redSeconds: 300 };
-
-describe('networkQuality', () => {
-  it('maps the mediasoup score 0–10 to good ≥7, fair ≥4, poor below', () => {
-    expect([10, 7, 6.9, 4, 3, 0].map(networkQuality)).toEqual([
-      'good',
-      'good',
-      'fair',
-      'fair',
-      'poor',
-      'poor',
-    ]);
-  });
-  it('says unknown before the first score arrives', () => {
-    expect(networkQuality(null)).toBe('unknown');
-  });
-});
+const ctx = { now: NOW, sla, focusedSessionId: null, quality: new Map<string, NetworkQuality>() };
+const decision = { decision: 'approved' as const, reference: 'BLK-1', reason: null, missing: [] };
 
 describe('waiting timer', () => {
   it('formats minutes and seconds, and hours once past an hour', () => {
@@ -36,51 +23,83 @@ describe('waiting timer', () => {
   });
 });
 
-describe('tileModel', () => {
-  const ctx = { now: NOW, sla, focusedSessionId: null };
+describe('orderSlots', () => {
+  it('orders seated booths by name, numbers read as numbers, free slots last', () => {
+    const ordered = orderSlots([
+      slot(0, { boothName: 'Bilik 10' }),
+      slot(1, null),
+      slot(2, { boothName: 'Bilik 2' }),
+      slot(3, { boothName: 'Bilik 1' }),
+    ]);
+    expect(ordered.map((s) => s.session?.boothName ?? `free ${s.slot}`)).toEqual([
+      'Bilik 1',
+      'Bilik 2',
+      'Bilik 10',
+      'free 1',
+    ]);
+  });
+});
 
-  it('marks an empty slot and keeps its shortcut', () => {
-    expect(tileModel(slot(3, null), ctx)).toEqual({ slot: 3, shortcut: '4', session: null });
+describe('tileModel', () => {
+  it('keys a tile by its place in the grid, and keeps the server slot', () => {
+    expect(tileModel(slot(3, null), 1, ctx)).toEqual({ slot: 3, shortcut: '2', session: null });
+    expect(tileModel(slot(2, {}), 0, ctx)).toMatchObject({ slot: 2, shortcut: '1' });
   });
 
-  it('shows a waiting booth with its timer, level and quality', () => {
-    const m = tileModel(slot(0, { waitingSince: '2026-03-02T09:07:30Z', networkScore: 5 }), ctx);
-    expect(m.shortcut).toBe('1');
-    expect(m.session).toMatchObject({
-      state: 'waiting',
+  it('counts a never-served booth from check-in, not from being seated', () => {
+    const m = tileModel(
+      slot(0, { checkedInAt: '2026-03-02T09:07:30Z', waitingSince: '2026-03-02T09:09:50Z' }),
+      0,
+      ctx,
+    ).session;
+    expect(m).toMatchObject({
+      activity: 'waiting',
+      waitKind: 'sinceCheckIn',
       waitSeconds: 150,
       waitText: '2:30',
       waitLevel: 'amber',
-      quality: 'fair',
-      focused: false,
-      held: true,
     });
   });
 
-  it('goes red past the red SLA, and never shows a negative wait for a clock ahead of ours', () => {
-    expect(tileModel(slot(0, { waitingSince: '2026-03-02T09:04:00Z' }), ctx).session?.waitLevel).toBe('red');
-    const ahead = tileModel(slot(0, { waitingSince: '2026-03-02T09:10:05Z' }), ctx).session;
-    expect(ahead).toMatchObject({ waitSeconds: 0, waitText: '0:00', waitLevel: 'ok' });
+  it('counts a held booth from its last turn, and names it on hold only then', () => {
+    const held = tileModel(slot(0, { state: 'onHold', waitingSince: '2026-03-02T09:09:00Z' }), 0, ctx);
+    expect(held.session).toMatchObject({ activity: 'onHold', waitKind: 'sinceLastTurn', waitText: '1:00' });
+    expect(tileModel(slot(0, { state: 'selfService' }), 0, ctx).session?.activity).toBe('selfService');
   });
 
-  it('shows no timer for the focused booth or a decided one', () => {
-    const focused = tileModel(slot(1, { state: 'inConversation', waitingSince: null }), {
+  it('shows no timer while served or once decided, even if the server still says on hold', () => {
+    const focused = tileModel(slot(1, { state: 'inConversation', waitingSince: null }), 0, {
       ...ctx,
       focusedSessionId: 's1',
     }).session;
-    expect(focused).toMatchObject({ focused: true, held: false, waitText: null, waitLevel: 'none' });
-    const decided = tileModel(slot(1, { state: 'decided' }), ctx).session;
-    expect(decided).toMatchObject({ held: false, waitText: null, waitLevel: 'none' });
+    expect(focused).toMatchObject({ activity: 'served', focused: true, waitText: null, waitLevel: 'none' });
+    const decided = tileModel(slot(1, { state: 'onHold', decision }), 0, ctx).session;
+    expect(decided).toMatchObject({ activity: 'decided', waitText: null, waitLevel: 'none' });
   });
 
-  it('raises attention for a held booth that calls for help or speaks, not for the focused one', () => {
-    expect(tileModel(slot(0, { helpCalled: true, speaking: true }), ctx).session?.wantsAttention).toBe(
+  it('names an absent booth absent and keeps counting its wait', () => {
+    const absent = tileModel(slot(0, { absentSince: '2026-03-02T09:08:00Z' }), 0, ctx).session;
+    expect(absent).toMatchObject({ activity: 'absent', waitKind: 'sinceCheckIn', waitText: '9:00' });
+  });
+
+  it('says when the booth is reconnecting (its slot kept by the server)', () => {
+    expect(tileModel(slot(0, { reconnecting: true }), 0, ctx).session?.reconnecting).toBe(true);
+    expect(tileModel(slot(0, {}), 0, ctx).session?.reconnecting).toBe(false);
+  });
+
+  it('takes network quality from what the station measured', () => {
+    const quality = new Map<string, NetworkQuality>([['s0', 'good']]);
+    expect(tileModel(slot(0, {}), 0, { ...ctx, quality }).session?.quality).toBe('good');
+    expect(tileModel(slot(1, {}), 0, { ...ctx, quality }).session?.quality).toBe('unknown');
+  });
+
+  it('raises help on any booth until acknowledged, speaking only for one not focused', () => {
+    expect(tileModel(slot(0, { helpCallId: 'h1', speaking: true }), 0, ctx).session?.wantsAttention).toBe(
       'help',
     );
-    expect(tileModel(slot(0, { speaking: true }), ctx).session?.wantsAttention).toBe('speaking');
+    expect(tileModel(slot(0, { speaking: true }), 0, ctx).session?.wantsAttention).toBe('speaking');
     const focusedCtx = { ...ctx, focusedSessionId: 's0' };
-    expect(tileModel(slot(0, { speaking: true, helpCalled: true }), focusedCtx).session?.wantsAttention).toBe(
-      null,
-    );
+    expect(tileModel(slot(0, { speaking: true }), 0, focusedCtx).session?.wantsAttention).toBeNull();
+    expect(tileModel(slot(0, { helpCallId: 'h1' }), 0, focusedCtx).session?.wantsAttention).toBe('help');
   });
 });

@@ -1,16 +1,21 @@
 // What one grid tile shows, decided from the server's SlotView alone, so the colours and labels
 // a CSO relies on to spot a neglected booth are unit-tested rather than buried in JSX.
 
-import type { NetworkQuality, SessionState, SlotView } from '@bilik/shared';
+import type { NetworkQuality, SlotView } from '@bilik/shared';
 
 export type SlaThresholds = { amberSeconds: number; redSeconds: number };
 /** How urgently a waiting booth needs the CSO: none (not waiting), ok, amber or red. */
 export type WaitLevel = 'none' | 'ok' | 'amber' | 'red';
 
+/** What the participant is doing, as a CSO would say it (the session state is the server's word). */
+export type Activity = 'selfService' | 'waiting' | 'served' | 'onHold' | 'decided' | 'absent';
+
+type Session = NonNullable<SlotView['session']>;
+
 export type TileModel = {
   /** 0-based slot index, as in SlotView. */
   slot: number;
-  /** The key that focuses this slot ('1'…'6'). */
+  /** The key that focuses this tile ('1'…'6'): its place in the grid, first tile first. */
   shortcut: string;
   session: {
     sessionId: string;
@@ -19,31 +24,41 @@ export type TileModel = {
     claimType: string | null;
     reason: string | null;
     priorityNeed: string | null;
-    state: SessionState;
+    activity: Activity;
     focused: boolean;
-    /** Another booth (or nobody) holds the floor while this one is in service: it cannot hear the CSO. */
-    held: boolean;
+    /** What the timer counts: since check-in while never served, since the last turn while on hold. */
+    waitKind: 'sinceCheckIn' | 'sinceLastTurn' | null;
     waitSeconds: number | null;
     waitText: string | null;
     waitLevel: WaitLevel;
     quality: NetworkQuality;
     /** The booth's connection is lost; the server keeps its slot for a grace period. */
     reconnecting: boolean;
-    /** A held booth that talks or pressed "help" wants attention; the focused one already has it. */
+    /** A booth that calls for help or talks while not focused wants attention. */
     wantsAttention: 'help' | 'speaking' | null;
+    helpCallId: string | null;
+    captureCount: number;
   } | null;
 };
 
-// A decided booth is only waiting to leave; the SLA is about booths still to be served.
-const SLA_STATES: ReadonlySet<SessionState> = new Set(['waiting', 'onHold']);
-const SERVED_STATES: ReadonlySet<SessionState> = new Set(['waiting', 'onHold', 'inConversation', 'deciding']);
+export function activityOf(s: Session, focused: boolean): Activity {
+  if (s.decision !== null || s.state === 'decided') return 'decided';
+  if (s.absentSince !== null) return 'absent';
+  if (focused || s.state === 'inConversation' || s.state === 'deciding') return 'served';
+  if (s.state === 'onHold') return 'onHold';
+  if (s.state === 'waiting') return 'waiting';
+  return 'selfService';
+}
 
-/** mediasoup producer score 0–10, the worst of the simulcast layers. */
-export function networkQuality(score: number | null): NetworkQuality {
-  if (score === null || !Number.isFinite(score)) return 'unknown';
-  if (score >= 7) return 'good';
-  if (score >= 4) return 'fair';
-  return 'poor';
+/** When the wait an activity is measured by started; null for those not waiting for the CSO. */
+export function waitStart(
+  s: Session,
+  activity: Activity,
+): { kind: 'sinceCheckIn' | 'sinceLastTurn'; at: string } | null {
+  if (activity === 'onHold') return s.waitingSince ? { kind: 'sinceLastTurn', at: s.waitingSince } : null;
+  if (activity === 'waiting' || activity === 'selfService' || activity === 'absent')
+    return { kind: 'sinceCheckIn', at: s.checkedInAt };
+  return null;
 }
 
 export function waitLevel(seconds: number, sla: SlaThresholds): Exclude<WaitLevel, 'none'> {
@@ -68,16 +83,36 @@ export function secondsSince(iso: string | null, now: number): number | null {
   return Number.isNaN(at) ? null : Math.max(0, Math.floor((now - at) / 1000));
 }
 
+/**
+ * The grid's order: seated booths by name (so "Bilik 2" sits before "Bilik 10"), then the free
+ * slots. The number key of a tile is its place in this order, so key 1 is the first tile.
+ */
+export function orderSlots(slots: readonly SlotView[]): SlotView[] {
+  const byName = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
+  return [...slots].sort((a, b) => {
+    if (!a.session || !b.session) return Number(!a.session) - Number(!b.session) || a.slot - b.slot;
+    return byName.compare(a.session.boothName, b.session.boothName) || a.slot - b.slot;
+  });
+}
+
 export function tileModel(
   view: SlotView,
-  context: { now: number; sla: SlaThresholds; focusedSessionId: string | null },
+  position: number,
+  context: {
+    now: number;
+    sla: SlaThresholds;
+    focusedSessionId: string | null;
+    quality: ReadonlyMap<string, NetworkQuality>;
+  },
 ): TileModel {
-  const shortcut = String(view.slot + 1);
+  const shortcut = String(position + 1);
   const s = view.session;
   if (!s) return { slot: view.slot, shortcut, session: null };
   const focused = context.focusedSessionId === s.sessionId;
-  const waiting = SLA_STATES.has(s.state) ? secondsSince(s.waitingSince, context.now) : null;
-  const wantsAttention = focused ? null : s.helpCalled ? 'help' : s.speaking ? 'speaking' : null;
+  const activity = activityOf(s, focused);
+  const start = waitStart(s, activity);
+  const waiting = start ? secondsSince(start.at, context.now) : null;
+  const wantsAttention = s.helpCallId ? 'help' : !focused && s.speaking ? 'speaking' : null;
   return {
     slot: view.slot,
     shortcut,
@@ -88,15 +123,17 @@ export function tileModel(
       claimType: s.claimType,
       reason: s.reason,
       priorityNeed: s.priorityNeed,
-      state: s.state,
+      activity,
       focused,
-      held: !focused && SERVED_STATES.has(s.state),
+      waitKind: start?.kind ?? null,
       waitSeconds: waiting,
       waitText: waiting === null ? null : formatWait(waiting),
       waitLevel: waiting === null ? 'none' : waitLevel(waiting, context.sla),
-      quality: networkQuality(s.networkScore),
+      quality: context.quality.get(s.sessionId) ?? 'unknown',
       reconnecting: s.reconnecting,
       wantsAttention,
+      helpCallId: s.helpCallId,
+      captureCount: new Set(s.captures.map((c) => c.documentKind)).size,
     },
   };
 }

@@ -1,8 +1,9 @@
-// Applies the desk shortcuts (keyboard.ts) to the open desk.
+// Applies the desk shortcuts (keyboard.ts) to the open desk; number keys follow the grid's order.
 
 import type { DeskView } from '@bilik/shared';
 import { useEffect } from 'react';
 import { deskKeyAction, isEditingTarget } from './keyboard.js';
+import { orderSlots } from './tileModel.js';
 
 export function useDeskKeyboard(
   desk: DeskView,
@@ -25,7 +26,7 @@ export function useDeskKeyboard(
       if (!action) return;
       let target: string | null | undefined;
       if (action.type === 'release') target = desk.focusedSessionId === null ? undefined : null;
-      else if (action.type === 'focusSlot') target = desk.slots[action.slot]?.session?.sessionId;
+      else if (action.type === 'focusSlot') target = orderSlots(desk.slots)[action.slot]?.session?.sessionId;
       else target = longestWaiting ?? undefined;
       if (target === undefined || target === desk.focusedSessionId) return;
       event.preventDefault();

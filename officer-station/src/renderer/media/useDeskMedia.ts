@@ -9,7 +9,13 @@ import { withoutConsumer, withTrack } from './remoteTracks.js';
 
 export type MediaStatus = 'idle' | 'starting' | 'live' | 'failed';
 
-export type DeskMedia = { status: MediaStatus; tracks: RemoteTrack[]; error: unknown };
+export type DeskMedia = {
+  status: MediaStatus;
+  tracks: RemoteTrack[];
+  error: unknown;
+  /** The receive transport's getStats, while a session runs (network quality). */
+  stats: (() => Promise<RTCStatsReport | null>) | null;
+};
 
 /**
  * @param key changes whenever media must be set up again (desk, epoch, connection, retry);
@@ -21,11 +27,11 @@ export function useDeskMedia(
   key: string | null,
   local: MediaStream | null | undefined,
 ): DeskMedia {
-  const [media, setMedia] = useState<DeskMedia>({ status: 'idle', tracks: [], error: null });
+  const [media, setMedia] = useState<DeskMedia>({ status: 'idle', tracks: [], error: null, stats: null });
 
   useEffect(() => {
     if (!socket || key === null || local === undefined) {
-      setMedia({ status: 'idle', tracks: [], error: null });
+      setMedia({ status: 'idle', tracks: [], error: null, stats: null });
       return;
     }
     let cancelled = false;
@@ -37,7 +43,8 @@ export function useDeskMedia(
       onTrackEnded: (consumerId) => update((m) => ({ ...m, tracks: withoutConsumer(m.tracks, consumerId) })),
       onError: (error) => update((m) => ({ ...m, error })),
     });
-    setMedia({ status: 'starting', tracks: [], error: null });
+    const stats = async () => (await session.stats()).recv;
+    setMedia({ status: 'starting', tracks: [], error: null, stats });
     (async () => {
       await session.start();
       // Clones: closing a producer stops its track, and the self-view must outlive a restart.
