@@ -44,7 +44,7 @@ export async function runFocusSwitch(
     await cso.run(
       async (p, [url, token]: [string, string]) => {
         await p.connect!(url as never, '/officer' as never, { token } as never);
-        await p.call!('desk:open' as never, { slots: 4 } as never);
+        await p.openDesk!(4 as never);
         await p.startCall!({ simulcast: false, size: 320 } as never);
       },
       [server.url, await login(server.url, officer!.username, officer!.password)],

@@ -68,7 +68,7 @@ export async function runJoinTime(
       async ([url, token]) => {
         const p = (window as unknown as Peer).bilikPeer;
         await p.connect!(url as never, '/officer' as never, { token } as never);
-        await p.call!('desk:open' as never, { slots: 1 } as never);
+        await p.openDesk!(1 as never);
         await p.startCall!({ simulcast: false, size: 320 } as never);
       },
       [server.url, await login(server.url, officer!.username, officer!.password)] as const,

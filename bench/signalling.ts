@@ -58,11 +58,11 @@ export async function runSignalling(
     for (let run = 0; run < runs; run++) {
       const until = performance.now() + seconds * 1000;
       let count = 0;
-      const loop = async (socket: Socket, event: string) => {
+      const loop = async (send: () => Promise<unknown>) => {
         while (performance.now() < until) {
           const t0 = performance.now();
           try {
-            await request(socket, event, {});
+            await send();
             latencies.push(performance.now() - t0);
             count++;
           } catch {
@@ -72,8 +72,8 @@ export async function runSignalling(
       };
       const started = performance.now();
       await Promise.all([
-        ...booths.map((b) => loop(b, BoothEvents.getState)),
-        ...csos.map((c) => loop(c, OfficerEvents.listDesks)),
+        ...booths.map((b) => loop(() => request(b, BoothEvents.getState, {}))),
+        ...csos.map((c) => loop(() => request(c, OfficerEvents.listDesks, {}))),
       ]);
       rates.push(count / ((performance.now() - started) / 1000));
       options.log?.(`signalling run ${run + 1}: ${Math.round(rates.at(-1)!)} msg/s`);

@@ -1,6 +1,15 @@
-import { AdminEvents, BoothEvents, OfficerEvents, type BoothSessionView, type DeskView } from '@bilik/shared';
-import { request } from '@bilik/shared/client';
-import { io, type Socket } from 'socket.io-client';
+import {
+  AdminEvents,
+  BoothEvents,
+  OfficerEvents,
+  type AdminContract,
+  type BoothContract,
+  type BoothSessionView,
+  type DeskView,
+  type OfficerContract,
+} from '@bilik/shared';
+import { request, type ContractSocket } from '@bilik/shared/client';
+import { io } from 'socket.io-client';
 import { e2eAgent } from '../../e2e/support/branchTrust.js';
 import { send } from '../../sfu-server/src/test-support/branchClient.js';
 import { DEMO_PARTICIPANTS } from '../../sfu-server/src/seedDemo.js';
@@ -18,12 +27,14 @@ async function post<T>(url: string, body: unknown): Promise<T> {
   return json;
 }
 
-export function connect(
+type Namespaces = { '/booth': BoothContract; '/officer': OfficerContract; '/admin': AdminContract };
+
+export function connect<N extends keyof Namespaces>(
   url: string,
-  ns: '/booth' | '/officer' | '/admin',
+  ns: N,
   auth: object,
   options: { reconnection?: boolean } = {},
-): Promise<Socket> {
+): Promise<ContractSocket<Namespaces[N]>> {
   const socket = io(`${url}${ns}`, {
     auth,
     transports: ['websocket'],
@@ -69,7 +80,7 @@ export async function enrollBooths(url: string, count: number): Promise<string[]
   const admin = await connect(url, '/admin', { token: await login(url, 'admin', 'admin-demo-pass') });
   const tokens = [];
   for (let i = 0; i < count; i++) {
-    const { code } = await request<{ code: string }>(admin, AdminEvents.issueEnrollmentCode, {
+    const { code } = await request(admin, AdminEvents.issueEnrollmentCode, {
       boothName: `Bench booth ${i}`,
     });
     tokens.push((await post<{ deviceToken: string }>(`${url}/api/booth/enroll`, { code })).deviceToken);
@@ -78,12 +89,15 @@ export async function enrollBooths(url: string, count: number): Promise<string[]
   return tokens;
 }
 
-export async function queueParticipant(booth: Socket, i: number): Promise<BoothSessionView> {
+export async function queueParticipant(
+  booth: ContractSocket<BoothContract>,
+  i: number,
+): Promise<BoothSessionView> {
   const p = DEMO_PARTICIPANTS[i % DEMO_PARTICIPANTS.length]!;
   await request(booth, BoothEvents.checkIn, { method: 'nikKpj', nik: p.nik, kpj: p.kpj });
   await request(booth, BoothEvents.consent, { accepted: true });
   return (
-    await request<{ session: BoothSessionView }>(booth, BoothEvents.chooseClaim, {
+    await request(booth, BoothEvents.chooseClaim, {
       claimType: 'JHT',
       reason: 'resignation',
       priorityNeed: null,
@@ -91,6 +105,9 @@ export async function queueParticipant(booth: Socket, i: number): Promise<BoothS
   ).session;
 }
 
-export async function openDesk(officer: Socket, slots: 1 | 4 | 5 | 6): Promise<DeskView> {
-  return (await request<{ desk: DeskView }>(officer, OfficerEvents.openDesk, { slots })).desk;
+export async function openDesk(
+  officer: ContractSocket<OfficerContract>,
+  slots: 1 | 4 | 5 | 6,
+): Promise<DeskView> {
+  return (await request(officer, OfficerEvents.openDesk, { slots })).desk;
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Server as IoServer } from 'socket.io';
-import { MAX_CAPTURE_BYTES } from '@bilik/shared';
+import { MAX_CAPTURE_BYTES, type BoothContract, type OfficerContract } from '@bilik/shared';
 import { Branch } from './branch.js';
 import type { ClaimSettings } from './claims/settings.js';
 import { createHttpHandler, type UiRoots } from './http/httpApp.js';
@@ -14,6 +14,7 @@ import type { MediaNetwork } from './media/peerMedia.js';
 import { WorkerPool } from './media/workerPool.js';
 import { presenceSettingsFromEnv, type PresenceSettings } from './desks/presence.js';
 import { attachAdminNamespace } from './signalling/adminNamespace.js';
+import type { ContractNamespace } from './signalling/handle.js';
 import { attachBoothNamespace, pushToBooths } from './signalling/boothNamespace.js';
 import { attachOfficerNamespace, pushToOfficers } from './signalling/officerNamespace.js';
 import { openDatabase } from './store/db.js';
@@ -106,8 +107,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     pingInterval: 2500,
     pingTimeout: 2500,
   });
-  const boothNs = io.of('/booth');
-  const officerNs = io.of('/officer');
+  const boothNs: ContractNamespace<BoothContract> = io.of('/booth');
+  const officerNs: ContractNamespace<OfficerContract> = io.of('/officer');
   attachBoothNamespace(boothNs, branch, logger);
   attachOfficerNamespace(officerNs, branch, logger);
   attachAdminNamespace(io.of('/admin'), branch, logger);

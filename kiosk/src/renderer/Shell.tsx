@@ -78,7 +78,7 @@ export function Shell({
     stopSpeaking();
   }, [dispatch, defaults, resetBooking]);
   const endVisit = useCallback(async () => {
-    await send(BoothEvents.finish).catch(() => undefined);
+    await send(BoothEvents.finish, {}).catch(() => undefined);
     wipeHere();
   }, [send, wipeHere]);
 

@@ -1,24 +1,22 @@
 import { pino } from 'pino';
-import type { Socket } from 'socket.io-client';
-import {
-  BoothEvents,
-  caseDocuments,
-  membershipFacts,
-  OfficerEvents,
-  type BoothSessionView,
-  type DeskView,
-} from '@bilik/shared';
+import { BoothEvents, caseDocuments, membershipFacts, OfficerEvents, type DeskView } from '@bilik/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CASES, DEMO_PARTICIPANTS, seedDemo } from '../seedDemo.js';
 import { enrolledBooth, loggedInOfficer, openDesk } from '../test-support/actors.js';
-import { ok, request, startTestServer, type TestServer } from '../test-support/testServer.js';
+import {
+  ok,
+  request,
+  startTestServer,
+  type TestServer,
+  type OfficerSocket,
+} from '../test-support/testServer.js';
 
 // The approval gate on the server, against the demo's membership data: approval is refused while
 // a check fails, a warning is unconfirmed or a required document is unverified, and the CSO's
 // reasons for confirming warnings are stored with the decision and in the audit log.
 describe('approval gate (claims/caseReview decide)', () => {
   let server: TestServer;
-  let cso: Socket;
+  let cso: OfficerSocket;
   let desk: DeskView;
   let sitiSession = '';
   const siti = DEMO_PARTICIPANTS[0];
@@ -36,7 +34,7 @@ describe('approval gate (claims/caseReview decide)', () => {
     const booth = (await enrolledBooth(server, boothName)).socket;
     await ok(booth, BoothEvents.checkIn, { method: 'nikKpj', nik: p.nik, kpj: p.kpj });
     await ok(booth, BoothEvents.consent, { accepted: true });
-    const { session } = await ok<{ session: BoothSessionView }>(booth, BoothEvents.chooseClaim, {
+    const { session } = await ok(booth, BoothEvents.chooseClaim, {
       claimType: 'JHT',
       reason: 'resignation',
       priorityNeed: null,

@@ -1,14 +1,20 @@
-import { MediaEvents, OfficerEvents, type DeskView } from '@bilik/shared';
-import type { Socket } from 'socket.io-client';
+import { MediaEvents, OfficerEvents } from '@bilik/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolledBooth, loggedInOfficer, openDesk, queuedParticipant } from '../test-support/actors.js';
 import { consumeAndReady, joinMedia, produceCrafted } from '../test-support/craftedMedia.js';
-import { ok, request, startTestServer, type TestServer } from '../test-support/testServer.js';
+import {
+  ok,
+  request,
+  startTestServer,
+  type TestServer,
+  type BoothSocket,
+  type OfficerSocket,
+} from '../test-support/testServer.js';
 
 describe('desk: assignment, audio floor and consume rights (real worker, SQLite, socket.io)', () => {
   let server: TestServer;
-  let cso: Socket;
-  const booths: { socket: Socket; sessionId: string; mic: string; cam: string; doc: string }[] = [];
+  let cso: OfficerSocket;
+  const booths: { socket: BoothSocket; sessionId: string; mic: string; cam: string; doc: string }[] = [];
   const consumerOf = (id: string) =>
     server.branch.desks
       .all()[0]!
@@ -89,7 +95,7 @@ describe('desk: assignment, audio floor and consume rights (real worker, SQLite,
     const live = { boothMic: false, boothDoc: false, boothCam: false, csoMic: false, csoCam: false };
     const held = { boothMic: true, boothDoc: true, boothCam: false, csoMic: true, csoCam: true };
 
-    const r1 = await ok<{ desk: DeskView; serverMs: number }>(cso, OfficerEvents.focus, {
+    const r1 = await ok(cso, OfficerEvents.focus, {
       sessionId: a.sessionId,
     });
     // Asserted right after the ack: the ack means the consumers are already switched.
@@ -104,7 +110,7 @@ describe('desk: assignment, audio floor and consume rights (real worker, SQLite,
     expect(server.branch.sessionRepo.get(b.sessionId)!.state).toBe('inConversation');
 
     // A held booth asking to resume the CSO's microphone gets it back paused.
-    const again = await ok<{ paused: boolean }>(a.socket, MediaEvents.resumeConsumer, {
+    const again = await ok(a.socket, MediaEvents.resumeConsumer, {
       consumerId: csoToBooth[a.sessionId]!.mic,
     });
     expect(again.paused).toBe(true);
@@ -113,8 +119,7 @@ describe('desk: assignment, audio floor and consume rights (real worker, SQLite,
 
   it("refuses a booth that tries to consume another booth's producer", async () => {
     const [a, b] = booths as [(typeof booths)[0], (typeof booths)[0]];
-    const caps = (await ok<{ rtpCapabilities: object }>(a.socket, MediaEvents.getRouterCapabilities, {}))
-      .rtpCapabilities;
+    const caps = (await ok(a.socket, MediaEvents.getRouterCapabilities, {})).rtpCapabilities;
     const before = server.branch.desks.all()[0]!.consumerStates().length;
     for (const producerId of [b.mic, b.cam, b.doc]) {
       const r = await request(a.socket, MediaEvents.consume, { producerId, rtpCapabilities: caps });

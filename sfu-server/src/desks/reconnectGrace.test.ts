@@ -1,8 +1,14 @@
 import { BoothEvents, OfficerEvents, OfficerPush, type DeskView } from '@bilik/shared';
-import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolledBooth, loggedInOfficer, openDesk, queuedParticipant } from '../test-support/actors.js';
-import { connectSocket, ok, startTestServer, type TestServer } from '../test-support/testServer.js';
+import {
+  connectSocket,
+  ok,
+  startTestServer,
+  type TestServer,
+  type BoothSocket,
+  type OfficerSocket,
+} from '../test-support/testServer.js';
 
 // A booth that loses its connection keeps its slot (its CSO sees it reconnecting) for the grace
 // period; after that it goes back to the head of the queue and is seated again once it is back.
@@ -11,9 +17,9 @@ const GRACE_MS = 400;
 
 describe('a seated booth that loses its connection', () => {
   let server: TestServer;
-  let cso: Socket;
+  let cso: OfficerSocket;
   let deskView: DeskView | null = null;
-  const booths: { socket: Socket; deviceToken: string; sessionId: string }[] = [];
+  const booths: { socket: BoothSocket; deviceToken: string; sessionId: string }[] = [];
 
   beforeAll(async () => {
     server = await startTestServer({ reconnectGraceMs: GRACE_MS });

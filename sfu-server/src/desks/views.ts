@@ -1,4 +1,5 @@
 import {
+  PriorityNeed,
   caseSegment,
   factsFromMembership,
   membershipFacts,
@@ -14,7 +15,7 @@ import type { ClaimSettings } from '../claims/settings.js';
 import { estimateWaitMinutes, queueOrder } from '../queue/assignment.js';
 import { bringByDate, pendingDaysFromEnv } from '../claims/pendingDeadline.js';
 import type { PresenceRepository } from '../store/presence.js';
-import type { SessionRepository } from '../store/sessions.js';
+import type { SessionRepository, SessionRow } from '../store/sessions.js';
 import type { DeskSnapshot } from './desk.js';
 import type { DeskService } from './deskService.js';
 import type { HelpCalls } from './helpCalls.js';
@@ -36,7 +37,11 @@ export class Views {
 
   booth(sessionId: string): BoothSessionView | null {
     const s = this.sessions.get(sessionId);
-    if (!s) return null;
+    return s ? this.boothOf(s) : null;
+  }
+
+  /** The view of a session row the caller already holds (just written, so it exists). */
+  boothOf(s: SessionRow): BoothSessionView {
     const claim = this.sessions.claim(s.id);
     const desk = s.desk_id ? this.desks.get(s.desk_id) : undefined;
     const officer = desk ? this.officers.byId(desk.officerId) : null;
@@ -56,7 +61,8 @@ export class Views {
       participantName: s.participant_name,
       claimType: claim?.claim_type ?? null,
       reason: claim?.reason ?? null,
-      priorityNeed: (s.priority_need as BoothSessionView['priorityNeed']) ?? null,
+      // Stored only after chooseClaim's schema accepted it.
+      priorityNeed: PriorityNeed.nullable().parse(s.priority_need),
       consentGiven: s.consent_at !== null,
       queuePosition: index >= 0 ? index + 1 : null,
       etaMinutes: index >= 0 ? estimateWaitMinutes(index + 1, servingSlots, AVERAGE_SERVICE_MINUTES) : null,

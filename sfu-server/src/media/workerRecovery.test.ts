@@ -21,8 +21,8 @@ describe('a mediasoup worker that dies', () => {
     const oldRouterId = server.branch.desks.all()[0]!.routerId;
 
     const rebuilt = new Promise<DeskView>((resolve) =>
-      cso.on(OfficerPush.desk, (view: DeskView) => {
-        if (view.mediaEpoch === desk.mediaEpoch + 1) resolve(view);
+      cso.on(OfficerPush.desk, (view) => {
+        if (view?.mediaEpoch === desk.mediaEpoch + 1) resolve(view);
       }),
     );
     process.kill(oldWorker.pid, 'SIGKILL');

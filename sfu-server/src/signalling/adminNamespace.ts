@@ -1,15 +1,19 @@
-import { AdminEvents, AdminSchemas, OfficerAuth } from '@bilik/shared';
+import { AdminEvents, OfficerAuth, adminContract, type AdminContract } from '@bilik/shared';
 import type { Logger } from 'pino';
-import type { Namespace, Socket } from 'socket.io';
+import type { Socket } from 'socket.io';
 import { verifyAuditChain } from '../audit/auditLog.js';
 import type { Officer } from '../auth/officerAccounts.js';
 import type { Branch } from '../branch.js';
 import { ServiceError } from '../errors.js';
 import { claimReport } from '../claims/report.js';
-import { SocketHandlers } from './handle.js';
+import { SocketHandlers, type ContractNamespace } from './handle.js';
 
 /** The /admin namespace: branch IT (admin) and supervisors. */
-export function attachAdminNamespace(nsp: Namespace, branch: Branch, logger: Logger): void {
+export function attachAdminNamespace(
+  nsp: ContractNamespace<AdminContract>,
+  branch: Branch,
+  logger: Logger,
+): void {
   nsp.use((socket, next) => {
     const auth = OfficerAuth.safeParse(socket.handshake.auth);
     const officer = auth.success ? branch.officers.byToken(auth.data.token) : null;
@@ -21,20 +25,20 @@ export function attachAdminNamespace(nsp: Namespace, branch: Branch, logger: Log
 
   nsp.on('connection', (socket: Socket) => {
     const officer = socket.data.officer as Officer;
-    const handlers = new SocketHandlers(socket, logger.child({ ns: 'admin', officerId: officer.id }));
+    const handlers = SocketHandlers.attach(
+      socket,
+      adminContract,
+      logger.child({ ns: 'admin', officerId: officer.id }),
+    );
     const adminOnly = () => {
       if (officer.role !== 'admin') throw new ServiceError('FORBIDDEN', 'admins only');
     };
 
-    handlers.on(
-      AdminEvents.issueEnrollmentCode,
-      AdminSchemas[AdminEvents.issueEnrollmentCode],
-      ({ boothName }) => {
-        adminOnly();
-        return branch.enrollment.issueCode(boothName, `officer:${officer.id}`);
-      },
-    );
-    handlers.on(AdminEvents.createOfficer, AdminSchemas[AdminEvents.createOfficer], async (input) => {
+    handlers.on(AdminEvents.issueEnrollmentCode, ({ boothName }) => {
+      adminOnly();
+      return branch.enrollment.issueCode(boothName, `officer:${officer.id}`);
+    });
+    handlers.on(AdminEvents.createOfficer, async (input) => {
       adminOnly();
       try {
         const created = await branch.officers.create(input, `officer:${officer.id}`);
@@ -45,10 +49,10 @@ export function attachAdminNamespace(nsp: Namespace, branch: Branch, logger: Log
         throw err;
       }
     });
-    handlers.on(AdminEvents.verifyAudit, AdminSchemas[AdminEvents.verifyAudit], () => ({
+    handlers.on(AdminEvents.verifyAudit, () => ({
       audit: verifyAuditChain(branch.db),
     }));
-    handlers.on(AdminEvents.claimReport, AdminSchemas[AdminEvents.claimReport], ({ from, to }) => ({
+    handlers.on(AdminEvents.claimReport, ({ from, to }) => ({
       rows: claimReport(branch.db, from, to),
     }));
   });

@@ -1,14 +1,21 @@
-import { BoothEvents, MediaEvents, OfficerEvents } from '@bilik/shared';
 import type { Socket } from 'socket.io-client';
+import { BoothEvents, MediaEvents, OfficerEvents } from '@bilik/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolledBooth, loggedInOfficer, openDesk } from '../test-support/actors.js';
 import { send } from '../test-support/branchClient.js';
-import { request, startTestServer, type TestServer } from '../test-support/testServer.js';
+import {
+  request,
+  startTestServer,
+  type TestServer,
+  type BoothSocket,
+  type OfficerSocket,
+  rawRequest,
+} from '../test-support/testServer.js';
 
 describe('bad input at the server boundary', () => {
   let server: TestServer;
-  let booth: Socket;
-  let cso: Socket;
+  let booth: BoothSocket;
+  let cso: OfficerSocket;
   const snapshot = () => ({
     sessions: server.branch.db.prepare('SELECT COUNT(*) AS n FROM sessions').get(),
     audit: server.branch.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get(),
@@ -76,7 +83,7 @@ describe('bad input at the server boundary', () => {
       [cso, MediaEvents.createTransport, { direction: 'sideways' }, 'BAD_REQUEST'],
     ];
     for (const [socket, event, payload, code] of cases) {
-      const r = await request(socket, event, payload);
+      const r = await rawRequest(socket, event, payload);
       expect(r, `${event} ${JSON.stringify(payload)?.slice(0, 80)}`).toMatchObject({ ok: false, code });
       if (!r.ok) expect(r.message.length).toBeGreaterThan(3);
     }
@@ -87,7 +94,7 @@ describe('bad input at the server boundary', () => {
   });
 
   it('rejects malformed mediasoup parameters without hurting the worker', async () => {
-    const send = await request<{ transport: { id: string } }>(cso, MediaEvents.createTransport, {
+    const send = await request(cso, MediaEvents.createTransport, {
       direction: 'send',
     });
     if (!send.ok) throw new Error(send.message);

@@ -2,24 +2,28 @@ import {
   BoothAuth,
   BoothEvents,
   BoothPush,
-  BoothSchemas,
+  boothContract,
   MediaPush,
   PresenceEvents,
-  PresenceSchemas,
+  type BoothContract,
 } from '@bilik/shared';
-import type { Namespace, Socket } from 'socket.io';
+import type { Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import type { Booth } from '../auth/boothEnrollment.js';
 import { boothKey, type PeerKey } from '../desks/deskRoom.js';
 import { ServiceError } from '../errors.js';
 import type { Branch } from '../branch.js';
-import { SocketHandlers } from './handle.js';
+import { SocketHandlers, type ContractNamespace } from './handle.js';
 import { registerMediaHandlers } from './mediaHandlers.js';
 
 export const boothRoom = (boothId: string) => `booth:${boothId}`;
 
 /** The /booth namespace: one socket per enrolled booth PC, authenticated by its device token. */
-export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Logger): void {
+export function attachBoothNamespace(
+  nsp: ContractNamespace<BoothContract>,
+  branch: Branch,
+  logger: Logger,
+): void {
   nsp.use((socket, next) => {
     const auth = BoothAuth.safeParse(socket.handshake.auth);
     const booth = auth.success ? branch.enrollment.byDeviceToken(auth.data.deviceToken) : null;
@@ -32,45 +36,40 @@ export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Log
     const booth = socket.data.booth as Booth;
     const log = logger.child({ ns: 'booth', boothId: booth.id });
     void socket.join(boothRoom(booth.id));
-    const handlers = new SocketHandlers(socket, log);
+    const handlers = SocketHandlers.attach(socket, boothContract, log);
     const current = () => branch.sessionRepo.openForBooth(booth.id);
     const view = () => {
       const s = current();
-      return s ? branch.views.booth(s.id) : null;
+      return s ? branch.views.boothOf(s) : null;
     };
 
-    handlers.on(BoothEvents.checkIn, BoothSchemas[BoothEvents.checkIn], async (payload) => {
+    handlers.on(BoothEvents.checkIn, async (payload) => {
       const s = await branch.sessions.checkIn(booth, payload);
-      return { session: branch.views.booth(s.id) };
+      return { session: branch.views.boothOf(s) };
     });
-    handlers.on(BoothEvents.consent, BoothSchemas[BoothEvents.consent], async ({ accepted }) => {
+    handlers.on(BoothEvents.consent, async ({ accepted }) => {
       const s = await branch.sessions.consent(booth, accepted);
-      return { session: branch.views.booth(s.id) };
+      return { session: branch.views.boothOf(s) };
     });
-    handlers.on(BoothEvents.chooseClaim, BoothSchemas[BoothEvents.chooseClaim], async (claim) => {
+    handlers.on(BoothEvents.chooseClaim, async (claim) => {
       const s = await branch.sessions.chooseClaim(booth, claim);
-      return { session: branch.views.booth(s.id) };
+      return { session: branch.views.boothOf(s) };
     });
-    handlers.on(
-      BoothEvents.uploadCapture,
-      BoothSchemas[BoothEvents.uploadCapture],
-      ({ documentKind, mimeType, data }) => {
-        const s = branch.sessions.openSession(booth);
-        return {
-          captureId: branch.sessions.storeCapture(s.id, `booth:${booth.id}`, documentKind, mimeType, data),
-        };
-      },
-      { binary: true },
-    );
-    handlers.on(BoothEvents.callHelp, BoothSchemas[BoothEvents.callHelp], () => {
+    handlers.on(BoothEvents.uploadCapture, ({ documentKind, mimeType, data }) => {
+      const s = branch.sessions.openSession(booth);
+      return {
+        captureId: branch.sessions.storeCapture(s.id, `booth:${booth.id}`, documentKind, mimeType, data),
+      };
+    });
+    handlers.on(BoothEvents.callHelp, () => {
       branch.helpCalls.call(booth);
       return {};
     });
-    handlers.on(PresenceEvents.setPresence, PresenceSchemas[PresenceEvents.setPresence], ({ present }) => ({
+    handlers.on(PresenceEvents.setPresence, ({ present }) => ({
       absentSince: branch.presence.set(booth, present),
     }));
-    handlers.on(BoothEvents.getState, BoothSchemas[BoothEvents.getState], () => ({ session: view() }));
-    handlers.on(BoothEvents.finish, BoothSchemas[BoothEvents.finish], async () => {
+    handlers.on(BoothEvents.getState, () => ({ session: view() }));
+    handlers.on(BoothEvents.finish, async () => {
       await branch.sessions.finish(booth);
       return {};
     });
@@ -94,7 +93,7 @@ export function attachBoothNamespace(nsp: Namespace, branch: Branch, logger: Log
 }
 
 /** Pushes to booth screens whatever the branch changed. */
-export function pushToBooths(nsp: Namespace, branch: Branch): void {
+export function pushToBooths(nsp: ContractNamespace<BoothContract>, branch: Branch): void {
   const sendState = (sessionId: string) => {
     const s = branch.sessionRepo.get(sessionId);
     if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.state, branch.views.booth(sessionId));
@@ -111,15 +110,16 @@ export function pushToBooths(nsp: Namespace, branch: Branch): void {
     const s = branch.sessionRepo.get(sessionId);
     if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.outcome, outcome);
   });
-  const toBooth = (deskId: string, to: PeerKey, event: string, payload: unknown) => {
-    if (to === 'cso') return;
+  // Media announcements go to the booth only while it still sits at the desk they come from.
+  const boothAt = (deskId: string, to: PeerKey) => {
+    if (to === 'cso') return null;
     const s = branch.sessionRepo.get(to.slice('booth:'.length));
-    if (s && s.desk_id === deskId) nsp.to(boothRoom(s.booth_id)).emit(event, payload);
+    return s && s.desk_id === deskId ? nsp.to(boothRoom(s.booth_id)) : null;
   };
   branch.events.on('producerAvailable', (deskId, to, p) =>
-    toBooth(deskId, to, MediaPush.producerAvailable, p),
+    boothAt(deskId, to)?.emit(MediaPush.producerAvailable, p),
   );
-  branch.events.on('consumerClosed', (deskId, to, id) =>
-    toBooth(deskId, to, MediaPush.consumerClosed, { consumerId: id }),
+  branch.events.on('consumerClosed', (deskId, to, consumerId) =>
+    boothAt(deskId, to)?.emit(MediaPush.consumerClosed, { consumerId }),
   );
 }

@@ -1,43 +1,68 @@
-import { ackError, type Ack } from '@bilik/shared';
+import {
+  ackError,
+  type Ack,
+  type Contract,
+  type EventName,
+  type EventSpec,
+  type ParsedRequestOf,
+  type ResponseOf,
+  type ClientEvents,
+  type ServerPushes,
+} from '@bilik/shared';
+
+/** A server namespace typed by its contract: what it hears, what it may push. */
+export type ContractNamespace<C extends Contract> = Namespace<ClientEvents<C>, ServerPushes<C>>;
 import type { Logger } from 'pino';
-import type { Socket } from 'socket.io';
-import type { z } from 'zod';
+import type { Namespace, Socket } from 'socket.io';
 import { ServiceError } from '../errors.js';
 
 /** Non-binary payloads larger than this are refused before parsing; captures have their own bound. */
 export const MAX_JSON_PAYLOAD_BYTES = 64 * 1024;
 
 type AckFn = (response: Ack) => void;
-type Handler<S extends z.ZodType> = (payload: z.infer<S>) => Promise<object> | object;
+
+/** A handler gets the parsed request and returns the reply's body, checked against the contract. */
+export type Handler<C extends Contract, E extends EventName<C>> = (
+  payload: ParsedRequestOf<C, E>,
+) => Promise<ResponseOf<C, E>> | ResponseOf<C, E>;
 
 /**
- * Registers the handlers of one socket: each event is validated against its schema, run, and
- * acknowledged `{ ok: true, ... }` or `{ ok: false, code, message }`. Events not registered get
+ * Registers the handlers of one socket against its namespace's contract: each event's request
+ * is validated against its schema, the handler runs, and the reply is acknowledged
+ * `{ ok: true, ... }` or `{ ok: false, code, message }`. Events not registered get
  * UNKNOWN_EVENT. Nothing a client sends can throw past this point.
  */
-export class SocketHandlers {
-  private readonly known = new Set<string>();
-
-  constructor(
+export class SocketHandlers<C extends Contract> {
+  private constructor(
     private readonly socket: Socket,
+    private readonly contract: C,
     private readonly logger: Logger,
-  ) {
+    private readonly known: Set<string>,
+  ) {}
+
+  static attach<C extends Contract>(socket: Socket, contract: C, logger: Logger): SocketHandlers<C> {
+    const known = new Set<string>();
     socket.onAny((event: string, ...args: unknown[]) => {
-      if (this.known.has(event)) return;
-      this.logger.warn({ event }, 'unknown event');
+      if (known.has(event)) return;
+      logger.warn({ event }, 'unknown event');
       const ack = args.at(-1);
       if (typeof ack === 'function') (ack as AckFn)(ackError('UNKNOWN_EVENT', `unknown event ${event}`));
     });
+    return new SocketHandlers(socket, contract, logger, known);
   }
 
-  on<S extends z.ZodType>(
-    event: string,
-    schema: S,
-    handler: Handler<S>,
-    options: { binary?: boolean } = {},
-  ): void {
+  /** The same socket's handlers seen through a part of its contract (the media events, say). */
+  part<P extends Contract>(part: P): SocketHandlers<P> {
+    for (const event of Object.keys(part.events))
+      if (this.contract.events[event] !== part.events[event])
+        throw new Error(`${event} is not part of this namespace's contract`);
+    return new SocketHandlers(this.socket, part, this.logger, this.known);
+  }
+
+  on<E extends EventName<C>>(event: E, handler: Handler<C, E>): void {
+    const spec: EventSpec = this.contract.events[event]!;
     this.known.add(event);
-    this.socket.on(event, async (...args: unknown[]) => {
+    this.socket.on(event as string, async (...args: unknown[]) => {
       const ack = args.at(-1);
       if (typeof ack !== 'function') {
         this.logger.warn({ event }, 'event without ack callback ignored');
@@ -45,11 +70,11 @@ export class SocketHandlers {
       }
       const respond = ack as AckFn;
       const payload = args.length > 1 ? args[0] : undefined;
-      if (!options.binary && jsonSize(payload) > MAX_JSON_PAYLOAD_BYTES) {
+      if (!spec.binary && jsonSize(payload) > MAX_JSON_PAYLOAD_BYTES) {
         this.logger.warn({ event }, 'payload too large');
         return respond(ackError('PAYLOAD_TOO_LARGE', `payload over ${MAX_JSON_PAYLOAD_BYTES} bytes`));
       }
-      const parsed = schema.safeParse(payload);
+      const parsed = spec.request.safeParse(payload);
       if (!parsed.success) {
         const message = parsed.error.issues
           .map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`)
@@ -58,8 +83,8 @@ export class SocketHandlers {
         return respond(ackError('BAD_REQUEST', message));
       }
       try {
-        const result = await handler(parsed.data);
-        respond({ ok: true, ...result });
+        const result = await handler(parsed.data as ParsedRequestOf<C, E>);
+        respond({ ok: true, ...(result as object) });
       } catch (err) {
         respond(toAckError(err, event, this.logger));
       }

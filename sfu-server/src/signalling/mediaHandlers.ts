@@ -1,4 +1,4 @@
-import { MediaEvents, MediaSchemas } from '@bilik/shared';
+import { MediaEvents, mediaContract, type Contract } from '@bilik/shared';
 import type { types } from 'mediasoup';
 import type { Desk } from '../desks/desk.js';
 import type { PeerKey } from '../desks/deskRoom.js';
@@ -9,7 +9,8 @@ import type { SocketHandlers } from './handle.js';
 export type MediaSeat = () => { desk: Desk; key: PeerKey } | null;
 
 /** Every media request is a desk operation: it takes its turn in the desk's queue (see Desk.media). */
-export function registerMediaHandlers(handlers: SocketHandlers, seat: MediaSeat): void {
+export function registerMediaHandlers(namespace: SocketHandlers<Contract>, seat: MediaSeat): void {
+  const handlers = namespace.part(mediaContract);
   const media = () => {
     const s = seat();
     if (!s) throw new ServiceError('CONFLICT', 'not at a desk yet: no media');
@@ -17,45 +18,24 @@ export function registerMediaHandlers(handlers: SocketHandlers, seat: MediaSeat)
   };
 
   // Also lists what the peer may consume already, so a (re)joining client needs no other call.
-  handlers.on(MediaEvents.getRouterCapabilities, MediaSchemas[MediaEvents.getRouterCapabilities], () =>
-    media().join(),
+  handlers.on(MediaEvents.getRouterCapabilities, () => media().join());
+  handlers.on(MediaEvents.createTransport, async ({ direction }) => ({
+    transport: await media().createTransport(direction),
+  }));
+  handlers.on(MediaEvents.connectTransport, async ({ transportId, dtlsParameters }) => {
+    await media().connectTransport(transportId, dtlsParameters as unknown as types.DtlsParameters);
+    return {};
+  });
+  handlers.on(MediaEvents.restartIce, ({ transportId }) => media().restartIce(transportId));
+  handlers.on(MediaEvents.produce, ({ transportId, kind, rtpParameters, source }) =>
+    media().produce(transportId, kind, rtpParameters as unknown as types.RtpParameters, source),
   );
-  handlers.on(
-    MediaEvents.createTransport,
-    MediaSchemas[MediaEvents.createTransport],
-    async ({ direction }) => ({
-      transport: await media().createTransport(direction),
-    }),
-  );
-  handlers.on(
-    MediaEvents.connectTransport,
-    MediaSchemas[MediaEvents.connectTransport],
-    async ({ transportId, dtlsParameters }) => {
-      await media().connectTransport(transportId, dtlsParameters as unknown as types.DtlsParameters);
-      return {};
-    },
-  );
-  handlers.on(MediaEvents.restartIce, MediaSchemas[MediaEvents.restartIce], ({ transportId }) =>
-    media().restartIce(transportId),
-  );
-  handlers.on(
-    MediaEvents.produce,
-    MediaSchemas[MediaEvents.produce],
-    ({ transportId, kind, rtpParameters, source }) =>
-      media().produce(transportId, kind, rtpParameters as unknown as types.RtpParameters, source),
-  );
-  handlers.on(MediaEvents.closeProducer, MediaSchemas[MediaEvents.closeProducer], async ({ producerId }) => {
+  handlers.on(MediaEvents.closeProducer, async ({ producerId }) => {
     await media().closeProducer(producerId);
     return {};
   });
-  handlers.on(
-    MediaEvents.consume,
-    MediaSchemas[MediaEvents.consume],
-    async ({ producerId, rtpCapabilities }) => ({
-      consumer: await media().consume(producerId, rtpCapabilities as unknown as types.RtpCapabilities),
-    }),
-  );
-  handlers.on(MediaEvents.resumeConsumer, MediaSchemas[MediaEvents.resumeConsumer], ({ consumerId }) =>
-    media().clientReady(consumerId),
-  );
+  handlers.on(MediaEvents.consume, async ({ producerId, rtpCapabilities }) => ({
+    consumer: await media().consume(producerId, rtpCapabilities as unknown as types.RtpCapabilities),
+  }));
+  handlers.on(MediaEvents.resumeConsumer, ({ consumerId }) => media().clientReady(consumerId));
 }

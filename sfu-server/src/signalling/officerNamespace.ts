@@ -1,26 +1,31 @@
 import {
+  CaptureMimeType,
   MediaPush,
   OfficerAuth,
   OfficerEvents,
   OfficerPush,
-  OfficerSchemas,
+  officerContract,
   PresenceEvents,
-  PresenceSchemas,
   type DeskSummary,
+  type OfficerContract,
 } from '@bilik/shared';
 import type { Logger } from 'pino';
-import type { Namespace, Socket } from 'socket.io';
+import type { Socket } from 'socket.io';
 import type { Officer } from '../auth/officerAccounts.js';
 import type { Branch } from '../branch.js';
 import type { Desk } from '../desks/desk.js';
 import { ServiceError } from '../errors.js';
-import { SocketHandlers } from './handle.js';
+import { SocketHandlers, type ContractNamespace } from './handle.js';
 import { registerMediaHandlers } from './mediaHandlers.js';
 
 export const officerRoom = (officerId: string) => `officer:${officerId}`;
 
 /** The /officer namespace: CSOs (and supervisors) running a desk, authenticated by session token. */
-export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: Logger): void {
+export function attachOfficerNamespace(
+  nsp: ContractNamespace<OfficerContract>,
+  branch: Branch,
+  logger: Logger,
+): void {
   nsp.use((socket, next) => {
     const auth = OfficerAuth.safeParse(socket.handshake.auth);
     const officer = auth.success ? branch.officers.byToken(auth.data.token) : null;
@@ -33,73 +38,57 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
     const officer = socket.data.officer as Officer;
     const log = logger.child({ ns: 'officer', officerId: officer.id });
     void socket.join(officerRoom(officer.id));
-    const handlers = new SocketHandlers(socket, log);
+    const handlers = SocketHandlers.attach(socket, officerContract, log);
     const myDesk = (): Desk => {
       const desk = branch.desks.ofOfficer(officer.id);
       if (!desk) throw new ServiceError('CONFLICT', 'open a desk first');
       return desk;
     };
 
-    handlers.on(OfficerEvents.openDesk, OfficerSchemas[OfficerEvents.openDesk], async ({ slots }) => {
+    handlers.on(OfficerEvents.openDesk, async ({ slots }) => {
       if (officer.role === 'admin') throw new ServiceError('FORBIDDEN', 'admins do not serve booths');
       const desk = await branch.desks.open(officer, slots);
       return { desk: branch.views.desk(desk.serialize()) };
     });
-    handlers.on(OfficerEvents.closeDesk, OfficerSchemas[OfficerEvents.closeDesk], async () => {
+    handlers.on(OfficerEvents.closeDesk, async () => {
       await branch.desks.close(myDesk());
       return {};
     });
-    handlers.on(OfficerEvents.focus, OfficerSchemas[OfficerEvents.focus], async ({ sessionId }) => {
+    handlers.on(OfficerEvents.focus, async ({ sessionId }) => {
       const started = performance.now();
       // The view of the desk as this request left it: acks report the focus each one put in force.
       const after = await branch.desks.focus(myDesk(), sessionId);
       return { desk: branch.views.desk(after), serverMs: performance.now() - started };
     });
-    handlers.on(
-      OfficerEvents.request,
-      OfficerSchemas[OfficerEvents.request],
-      ({ sessionId, kind, documentKind }) => {
-        branch.review.assertAtDesk(myDesk(), sessionId);
-        branch.events.emit('boothRequest', sessionId, { kind, documentKind, at: new Date().toISOString() });
-        return {};
-      },
-    );
-    handlers.on(OfficerEvents.verifyDocument, OfficerSchemas[OfficerEvents.verifyDocument], (v) => {
+    handlers.on(OfficerEvents.request, ({ sessionId, kind, documentKind }) => {
+      branch.review.assertAtDesk(myDesk(), sessionId);
+      branch.events.emit('boothRequest', sessionId, { kind, documentKind, at: new Date().toISOString() });
+      return {};
+    });
+    handlers.on(OfficerEvents.verifyDocument, (v) => {
       branch.review.verifyDocument(myDesk(), officer, v);
       return {};
     });
-    handlers.on(OfficerEvents.note, OfficerSchemas[OfficerEvents.note], ({ sessionId, text }) => {
+    handlers.on(OfficerEvents.note, ({ sessionId, text }) => {
       branch.review.note(myDesk(), officer, sessionId, text);
       return {};
     });
-    handlers.on(OfficerEvents.decide, OfficerSchemas[OfficerEvents.decide], (d) => ({
+    handlers.on(OfficerEvents.decide, (d) => ({
       outcome: branch.review.decide(myDesk(), officer, d),
     }));
-    handlers.on(
-      OfficerEvents.handOff,
-      OfficerSchemas[OfficerEvents.handOff],
-      async ({ sessionId, toDeskId }) => {
-        await branch.desks.handOff(myDesk(), sessionId, toDeskId);
-        return {};
-      },
-    );
-    handlers.on(
-      PresenceEvents.endSession,
-      PresenceSchemas[PresenceEvents.endSession],
-      async ({ sessionId }) => {
-        await branch.presence.endAtDesk(myDesk(), officer, sessionId);
-        return {};
-      },
-    );
-    handlers.on(
-      PresenceEvents.acknowledgeHelp,
-      PresenceSchemas[PresenceEvents.acknowledgeHelp],
-      ({ helpCallId }) => {
-        branch.helpCalls.acknowledge(myDesk(), officer, helpCallId);
-        return {};
-      },
-    );
-    handlers.on(OfficerEvents.listDesks, OfficerSchemas[OfficerEvents.listDesks], () => {
+    handlers.on(OfficerEvents.handOff, async ({ sessionId, toDeskId }) => {
+      await branch.desks.handOff(myDesk(), sessionId, toDeskId);
+      return {};
+    });
+    handlers.on(PresenceEvents.endSession, async ({ sessionId }) => {
+      await branch.presence.endAtDesk(myDesk(), officer, sessionId);
+      return {};
+    });
+    handlers.on(PresenceEvents.acknowledgeHelp, ({ helpCallId }) => {
+      branch.helpCalls.acknowledge(myDesk(), officer, helpCallId);
+      return {};
+    });
+    handlers.on(OfficerEvents.listDesks, () => {
       const desks: DeskSummary[] = branch.desks.all().map((d) => ({
         deskId: d.id,
         officerName: branch.officers.byId(d.officerId)?.displayName ?? '?',
@@ -108,29 +97,28 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
       }));
       return { desks };
     });
-    handlers.on(OfficerEvents.getCapture, OfficerSchemas[OfficerEvents.getCapture], ({ captureId }) => {
+    handlers.on(OfficerEvents.getCapture, ({ captureId }) => {
       const capture = branch.sessionRepo.capture(captureId);
       if (!capture) throw new ServiceError('NOT_FOUND', 'no such capture');
       branch.review.assertAtDesk(myDesk(), capture.session_id);
-      return { mimeType: capture.mime_type, data: branch.captures.read(capture.file_name) };
+      // Stored only after its request passed CaptureMimeType, so it is one of those.
+      return {
+        mimeType: CaptureMimeType.parse(capture.mime_type),
+        data: branch.captures.read(capture.file_name),
+      };
     });
-    handlers.on(
-      OfficerEvents.uploadCapture,
-      OfficerSchemas[OfficerEvents.uploadCapture],
-      ({ sessionId, documentKind, mimeType, data }) => {
-        branch.review.assertAtDesk(myDesk(), sessionId);
-        return {
-          captureId: branch.sessions.storeCapture(
-            sessionId,
-            `officer:${officer.id}`,
-            documentKind,
-            mimeType,
-            data,
-          ),
-        };
-      },
-      { binary: true },
-    );
+    handlers.on(OfficerEvents.uploadCapture, ({ sessionId, documentKind, mimeType, data }) => {
+      branch.review.assertAtDesk(myDesk(), sessionId);
+      return {
+        captureId: branch.sessions.storeCapture(
+          sessionId,
+          `officer:${officer.id}`,
+          documentKind,
+          mimeType,
+          data,
+        ),
+      };
+    });
 
     registerMediaHandlers(handlers, () => {
       const desk = branch.desks.ofOfficer(officer.id);
@@ -143,7 +131,7 @@ export function attachOfficerNamespace(nsp: Namespace, branch: Branch, logger: L
   });
 }
 
-export function pushToOfficers(nsp: Namespace, branch: Branch): void {
+export function pushToOfficers(nsp: ContractNamespace<OfficerContract>, branch: Branch): void {
   const sendDesk = (deskId: string) => {
     const desk = branch.desks.get(deskId);
     if (desk) nsp.to(officerRoom(desk.officerId)).emit(OfficerPush.desk, branch.views.desk(desk.serialize()));
@@ -158,12 +146,14 @@ export function pushToOfficers(nsp: Namespace, branch: Branch): void {
     const targets = deskId ? [branch.desks.get(deskId)] : branch.desks.all();
     for (const d of targets) if (d) nsp.to(officerRoom(d.officerId)).emit(OfficerPush.helpCalled, call);
   });
-  const toCso = (deskId: string, to: string, event: string, payload: unknown) => {
+  const csoOf = (deskId: string, to: string) => {
     const desk = branch.desks.get(deskId);
-    if (desk && to === 'cso') nsp.to(officerRoom(desk.officerId)).emit(event, payload);
+    return desk && to === 'cso' ? nsp.to(officerRoom(desk.officerId)) : null;
   };
-  branch.events.on('producerAvailable', (deskId, to, p) => toCso(deskId, to, MediaPush.producerAvailable, p));
-  branch.events.on('consumerClosed', (deskId, to, id) =>
-    toCso(deskId, to, MediaPush.consumerClosed, { consumerId: id }),
+  branch.events.on('producerAvailable', (deskId, to, p) =>
+    csoOf(deskId, to)?.emit(MediaPush.producerAvailable, p),
+  );
+  branch.events.on('consumerClosed', (deskId, to, consumerId) =>
+    csoOf(deskId, to)?.emit(MediaPush.consumerClosed, { consumerId }),
   );
 }

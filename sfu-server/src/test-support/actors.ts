@@ -1,4 +1,3 @@
-import type { Socket } from 'socket.io-client';
 import {
   BoothEvents,
   OfficerEvents,
@@ -7,13 +6,20 @@ import {
   type LoginResponse,
 } from '@bilik/shared';
 import { DEMO_OFFICERS, DEMO_PARTICIPANTS } from '../seedDemo.js';
-import { connectSocket, ok, postJson, type TestServer } from './testServer.js';
+import {
+  connectSocket,
+  ok,
+  postJson,
+  type BoothSocket,
+  type OfficerSocket,
+  type TestServer,
+} from './testServer.js';
 
 /** Enrolls a booth through the real admin → code → HTTP enrollment path and connects it. */
 export async function enrolledBooth(
   server: TestServer,
   boothName: string,
-): Promise<{ socket: Socket; boothId: string; deviceToken: string }> {
+): Promise<{ socket: BoothSocket; boothId: string; deviceToken: string }> {
   const { code } = server.branch.enrollment.issueCode(boothName, 'test');
   const r = await postJson<{ ok: true; deviceToken: string; boothId: string }>(server, '/api/booth/enroll', {
     code,
@@ -25,8 +31,8 @@ export async function enrolledBooth(
 
 export async function loggedInOfficer(
   server: TestServer,
-  username: 'cso1' | 'cso2' | 'admin',
-): Promise<{ socket: Socket; token: string }> {
+  username: 'cso1' | 'cso2',
+): Promise<{ socket: OfficerSocket; token: string }> {
   const demo = DEMO_OFFICERS.find((o) => o.username === username)!;
   if (server.branch.officers.count() === 0)
     for (const o of DEMO_OFFICERS) await server.branch.officers.create(o, 'test');
@@ -35,22 +41,20 @@ export async function loggedInOfficer(
     password: demo.password,
   });
   if (r.status !== 200) throw new Error(`login failed: ${JSON.stringify(r.body)}`);
-  const socket = await connectSocket(server, username === 'admin' ? '/admin' : '/officer', {
-    token: r.body.token,
-  });
+  const socket = await connectSocket(server, '/officer', { token: r.body.token });
   return { socket, token: r.body.token };
 }
 
 /** Walks a booth through check-in, consent and claim choice, so it joins the queue. */
 export async function queuedParticipant(
-  booth: Socket,
+  booth: BoothSocket,
   index = 0,
   priorityNeed: 'elderly' | null = null,
 ): Promise<BoothSessionView> {
   const p = DEMO_PARTICIPANTS[index % DEMO_PARTICIPANTS.length]!;
   await ok(booth, BoothEvents.checkIn, { method: 'nikKpj', nik: p.nik, kpj: p.kpj });
   await ok(booth, BoothEvents.consent, { accepted: true });
-  const r = await ok<{ session: BoothSessionView }>(booth, BoothEvents.chooseClaim, {
+  const r = await ok(booth, BoothEvents.chooseClaim, {
     claimType: 'JHT',
     reason: 'resignation',
     priorityNeed,
@@ -58,6 +62,6 @@ export async function queuedParticipant(
   return r.session;
 }
 
-export async function openDesk(officer: Socket, slots: 1 | 4 | 5 | 6): Promise<DeskView> {
-  return (await ok<{ desk: DeskView }>(officer, OfficerEvents.openDesk, { slots })).desk;
+export async function openDesk(officer: OfficerSocket, slots: 1 | 4 | 5 | 6): Promise<DeskView> {
+  return (await ok(officer, OfficerEvents.openDesk, { slots })).desk;
 }

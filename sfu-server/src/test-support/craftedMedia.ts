@@ -1,6 +1,5 @@
 import { MediaEvents, type ConsumerOptions, type ProducerAvailable } from '@bilik/shared';
-import type { Socket } from 'socket.io-client';
-import { ok } from './testServer.js';
+import { ok, type MediaTestSocket } from './testServer.js';
 
 // Integration tests produce with hand-written RTP parameters through the real signalling path;
 // mediasoup accepts producers on a transport before DTLS completes, which is all the floor needs.
@@ -22,25 +21,24 @@ const vp8 = {
   rtcpFeedback: [{ type: 'nack' }, { type: 'ccm', parameter: 'fir' }],
 };
 
-export async function joinMedia(
-  socket: Socket,
-): Promise<{ rtpCapabilities: object; producers: ProducerAvailable[]; send: string; recv: string }> {
-  const caps = await ok<{ rtpCapabilities: object; producers: ProducerAvailable[] }>(
-    socket,
-    MediaEvents.getRouterCapabilities,
-    {},
-  );
-  const send = await ok<{ transport: { id: string } }>(socket, MediaEvents.createTransport, {
+export async function joinMedia(socket: MediaTestSocket): Promise<{
+  rtpCapabilities: Record<string, unknown>;
+  producers: ProducerAvailable[];
+  send: string;
+  recv: string;
+}> {
+  const caps = await ok(socket, MediaEvents.getRouterCapabilities, {});
+  const send = await ok(socket, MediaEvents.createTransport, {
     direction: 'send',
   });
-  const recv = await ok<{ transport: { id: string } }>(socket, MediaEvents.createTransport, {
+  const recv = await ok(socket, MediaEvents.createTransport, {
     direction: 'recv',
   });
   return { ...caps, send: send.transport.id, recv: recv.transport.id };
 }
 
 /** RTP parameters of a crafted producer: opus for the mic, VP8 simulcast for the camera. */
-export function craftedRtpParameters(source: 'camera' | 'document' | 'mic'): object {
+export function craftedRtpParameters(source: 'camera' | 'document' | 'mic'): Record<string, unknown> {
   return source === 'mic'
     ? { codecs: [opus], headerExtensions: [], encodings: [{ ssrc: ssrc++ }], rtcp: { cname: `c${ssrc}` } }
     : {
@@ -54,11 +52,11 @@ export function craftedRtpParameters(source: 'camera' | 'document' | 'mic'): obj
 }
 
 export async function produceCrafted(
-  socket: Socket,
+  socket: MediaTestSocket,
   transportId: string,
   source: 'camera' | 'document' | 'mic',
 ): Promise<string> {
-  const r = await ok<{ producerId: string }>(socket, MediaEvents.produce, {
+  const r = await ok(socket, MediaEvents.produce, {
     transportId,
     kind: source === 'mic' ? 'audio' : 'video',
     rtpParameters: craftedRtpParameters(source),
@@ -68,15 +66,15 @@ export async function produceCrafted(
 }
 
 export async function consumeAndReady(
-  socket: Socket,
+  socket: MediaTestSocket,
   producerId: string,
-  rtpCapabilities: object,
+  rtpCapabilities: Record<string, unknown>,
 ): Promise<ConsumerOptions & { pausedAfterReady: boolean }> {
-  const { consumer } = await ok<{ consumer: ConsumerOptions }>(socket, MediaEvents.consume, {
+  const { consumer } = await ok(socket, MediaEvents.consume, {
     producerId,
     rtpCapabilities,
   });
-  const ready = await ok<{ paused: boolean }>(socket, MediaEvents.resumeConsumer, {
+  const ready = await ok(socket, MediaEvents.resumeConsumer, {
     consumerId: consumer.id,
   });
   return { ...consumer, pausedAfterReady: ready.paused };

@@ -160,7 +160,7 @@ export class FloorWorld {
   }
 
   private async call<T extends object>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
-    const r = (await request<T>(socket, event, payload)) as Ack<T>;
+    const r = (await request(socket, event, payload)) as Ack<T>;
     // Refusals (FORBIDDEN, CONFLICT, NOT_FOUND, NO_FREE_SLOT) are answers to racing requests; these are not.
     if (!r.ok && ['INTERNAL', 'MEDIA_ERROR', 'BAD_REQUEST'].includes(r.code))
       this.failures.push(`${event} ${JSON.stringify(payload)}: ${r.code} ${r.message}`);

@@ -123,7 +123,7 @@ export class MediaClient {
   }
 
   private async call<T extends object>(event: string, payload: unknown): Promise<T | null> {
-    const r = (await request<T>(this.socket, event, payload)) as Ack<T>;
+    const r = (await request(this.socket, event, payload)) as Ack<T>;
     if (r.ok) return r;
     if (r.code === 'INTERNAL' || r.code === 'MEDIA_ERROR' || r.code === 'BAD_REQUEST')
       this.failures.push(`${event}: ${r.code} ${r.message}`);

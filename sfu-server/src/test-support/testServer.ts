@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { io as connect, type Socket } from 'socket.io-client';
-import type { Ack } from '@bilik/shared';
+import type { Socket } from 'socket.io-client';
 import type { Agent } from 'node:https';
 import { startServer, type RunningServer } from '../server.js';
 import { BranchTls } from '../tls/branchTls.js';
@@ -78,39 +77,13 @@ export async function postJson<T>(
   return { status: r.status, body: JSON.parse(r.body) as T };
 }
 
-export function connectSocket(
-  server: TestServer,
-  namespace: '/booth' | '/officer' | '/admin',
-  auth: object,
-): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(`${server.url}${namespace}`, {
-      auth,
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      agent: server.agent as never,
-    });
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err) => reject(err));
-  });
-}
-
-export function request<T extends object = Record<string, unknown>>(
-  socket: Socket,
-  event: string,
-  payload?: unknown,
-): Promise<Ack<T>> {
-  return socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack<T>>;
-}
-
-/** Like request, but fails the test with the server's message when the ack is not ok. */
-export async function ok<T extends object = Record<string, unknown>>(
-  socket: Socket,
-  event: string,
-  payload?: unknown,
-): Promise<T> {
-  const r = await request<T>(socket, event, payload);
-  if (!r.ok) throw new Error(`${event} failed: ${r.code} ${r.message}`);
-  return r;
-}
+export {
+  connectSocket,
+  ok,
+  rawRequest,
+  request,
+  type BoothSocket,
+  type MediaTestSocket,
+  type OfficerSocket,
+  type TestSocket,
+} from './contractClient.js';

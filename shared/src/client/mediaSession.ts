@@ -1,15 +1,14 @@
 import { Device } from 'mediasoup-client';
 import type { Consumer, IceParameters, Producer, RtpCapabilities, Transport } from 'mediasoup-client/types';
-import type { Socket } from 'socket.io-client';
 import {
   MediaEvents,
   MediaPush,
-  type ConsumerOptions,
+  MediaSource as MediaSourceSchema,
   type MediaSource,
   type ProducerAvailable,
-  type TransportOptions,
 } from '../protocol/index.js';
-import { request } from './signalling.js';
+import type { MediaContract } from '../protocol/index.js';
+import { request, type ContractSocket } from './signalling.js';
 
 export type RemoteTrack = {
   consumerId: string;
@@ -51,7 +50,7 @@ export class MediaSession {
     this.dropConsumer(consumerId);
 
   constructor(
-    private readonly socket: Socket,
+    private readonly socket: ContractSocket<MediaContract>,
     private readonly listeners: {
       onTrack(t: RemoteTrack): void;
       onTrackEnded(consumerId: string): void;
@@ -62,11 +61,9 @@ export class MediaSession {
   async start(): Promise<void> {
     this.socket.on(MediaPush.producerAvailable, this.onAvailable);
     this.socket.on(MediaPush.consumerClosed, this.onConsumerClosed);
-    const { rtpCapabilities, producers } = await request<{
-      rtpCapabilities: RtpCapabilities;
-      producers: ProducerAvailable[];
-    }>(this.socket, MediaEvents.getRouterCapabilities);
-    await this.device.load({ routerRtpCapabilities: rtpCapabilities });
+    const { rtpCapabilities, producers } = await request(this.socket, MediaEvents.getRouterCapabilities, {});
+    // mediasoup's own objects cross the contract as plain JSON; mediasoup-client checks them.
+    await this.device.load({ routerRtpCapabilities: rtpCapabilities as RtpCapabilities });
     this.sendTransport = await this.createTransport('send');
     this.recvTransport = await this.createTransport('recv');
     const early = this.early ?? [];
@@ -76,11 +73,7 @@ export class MediaSession {
   }
 
   private async createTransport(direction: 'send' | 'recv'): Promise<Transport> {
-    const { transport: options } = await request<{ transport: TransportOptions }>(
-      this.socket,
-      MediaEvents.createTransport,
-      { direction },
-    );
+    const { transport: options } = await request(this.socket, MediaEvents.createTransport, { direction });
     const transport =
       direction === 'send'
         ? this.device.createSendTransport(options as Parameters<Device['createSendTransport']>[0])
@@ -94,11 +87,12 @@ export class MediaSession {
     this.watchConnection(transport);
     if (direction === 'send') {
       transport.on('produce', ({ kind, rtpParameters, appData }, done, fail) => {
-        request<{ producerId: string }>(this.socket, MediaEvents.produce, {
+        request(this.socket, MediaEvents.produce, {
           transportId: transport.id,
           kind,
           rtpParameters,
-          source: appData.source,
+          // Set by produce() below; parsed rather than trusted, as appData is untyped.
+          source: MediaSourceSchema.parse(appData.source),
         }).then(({ producerId }) => done({ id: producerId }), fail);
       });
     }
@@ -127,14 +121,10 @@ export class MediaSession {
       if (!this.socket.connected)
         await new Promise<void>((resolve) => this.socket.once('connect', () => resolve()));
       if (this.closed || transport.closed) return;
-      const { iceParameters } = await request<{ iceParameters: IceParameters }>(
-        this.socket,
-        MediaEvents.restartIce,
-        {
-          transportId: transport.id,
-        },
-      );
-      await transport.restartIce({ iceParameters });
+      const { iceParameters } = await request(this.socket, MediaEvents.restartIce, {
+        transportId: transport.id,
+      });
+      await transport.restartIce({ iceParameters: iceParameters as IceParameters });
     } catch (err) {
       this.listeners.onError?.(err);
     } finally {
@@ -173,14 +163,10 @@ export class MediaSession {
     // Marked before the first await: the same producer can be announced and listed at once.
     this.consuming.add(p.producerId);
     try {
-      const { consumer: options } = await request<{ consumer: ConsumerOptions }>(
-        this.socket,
-        MediaEvents.consume,
-        {
-          producerId: p.producerId,
-          rtpCapabilities: this.device.rtpCapabilities,
-        },
-      );
+      const { consumer: options } = await request(this.socket, MediaEvents.consume, {
+        producerId: p.producerId,
+        rtpCapabilities: this.device.rtpCapabilities,
+      });
       const consumer = await this.recvTransport.consume({
         id: options.id,
         producerId: options.producerId,

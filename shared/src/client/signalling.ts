@@ -1,5 +1,17 @@
 import type { Socket } from 'socket.io-client';
-import type { Ack, ErrorCode } from '../protocol/index.js';
+import type {
+  Ack,
+  ClientEvents,
+  Contract,
+  ErrorCode,
+  EventName,
+  RequestOf,
+  ResponseOf,
+  ServerPushes,
+} from '../protocol/index.js';
+
+/** A socket typed by its namespace's contract: what it may emit, what it may be told. */
+export type ContractSocket<C extends Contract> = Socket<ServerPushes<C>, ClientEvents<C>>;
 
 /**
  * Socket options of both apps on the branch LAN: WebSocket only (no long-polling fallback, no
@@ -25,19 +37,24 @@ export class RequestError extends Error {
   }
 }
 
-/** Sends one event and waits for its ack; a refusal becomes a RequestError. */
-export async function request<T extends object = object>(
-  socket: Socket,
-  event: string,
-  payload: unknown = {},
+/**
+ * Sends one event of the socket's contract and waits for its ack; the payload and the reply are
+ * typed by the contract, and a refusal becomes a RequestError.
+ */
+export async function request<C extends Contract, E extends EventName<C>>(
+  socket: ContractSocket<C>,
+  event: E,
+  payload: RequestOf<C, E>,
   timeoutMs = 15_000,
-): Promise<T> {
-  let ack: Ack<T>;
+): Promise<ResponseOf<C, E>> {
+  let ack: Ack;
   try {
-    ack = (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
+    // The contract types both ends; here the event is sent as socket.io sees it on the wire.
+    ack = (await (socket as Socket).timeout(timeoutMs).emitWithAck(event, payload)) as Ack;
   } catch {
     throw new RequestError('TIMEOUT', `${event}: no answer from the branch server`);
   }
   if (!ack.ok) throw new RequestError(ack.code, ack.message);
-  return ack;
+  // The reply's body; `ok` stays on it, harmless to anyone reading the contract's fields.
+  return ack as ResponseOf<C, E>;
 }

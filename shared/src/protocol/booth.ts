@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import type { ClaimSegment } from '../domain/claims.js';
-import { Decision, Id, PriorityNeed, SessionState } from './common.js';
+import { Id, PriorityNeed } from './common.js';
+import { contract } from './contract.js';
+import { mediaContract } from './media.js';
+import { PresenceEvents, presenceEvents } from './presence.js';
+import { BoothOutcome, BoothRequest, BoothSessionView } from './views.js';
 
 export const ClaimTypeSchema = z.enum(['JHT', 'JKK', 'JKM', 'JP']);
 
@@ -14,101 +17,68 @@ export const BoothEvents = {
   getState: 'booth:getState',
 } as const;
 
-/** A capture travels as binary; 8 MiB covers a 300 dpi A4 JPEG with room to spare. */
-export const MAX_CAPTURE_BYTES = 8 * 1024 * 1024;
-export const CaptureBytes = z
-  .instanceof(Uint8Array)
-  .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_CAPTURE_BYTES, {
-    message: `capture must be 1 byte to ${MAX_CAPTURE_BYTES} bytes`,
-  });
-export const CaptureMimeType = z.enum(['image/jpeg', 'image/png', 'image/webp']);
-
-export const BoothSchemas = {
-  [BoothEvents.checkIn]: z.discriminatedUnion('method', [
-    z.object({ method: z.literal('nikKpj'), nik: z.string().max(32), kpj: z.string().max(32) }).strict(),
-    z.object({ method: z.literal('booking'), bookingCode: z.string().min(4).max(64) }).strict(),
-  ]),
-  [BoothEvents.consent]: z.object({ accepted: z.boolean() }).strict(),
-  [BoothEvents.chooseClaim]: z
-    .object({
-      claimType: ClaimTypeSchema,
-      reason: z.string().min(1).max(40),
-      priorityNeed: PriorityNeed.nullable(),
-    })
-    .strict(),
-  [BoothEvents.uploadCapture]: z
-    .object({ documentKind: z.string().min(1).max(40), mimeType: CaptureMimeType, data: CaptureBytes })
-    .strict(),
-  [BoothEvents.callHelp]: z.object({}).strict(),
-  [BoothEvents.finish]: z.object({}).strict(),
-  /** The booth's current session view (also pushed on every change and on connect). */
-  [BoothEvents.getState]: z.object({}).strict(),
-} as const;
-
 export const BoothPush = {
   state: 'booth:state',
   request: 'booth:request',
   outcome: 'booth:outcome',
 } as const;
 
-export type OfficerOnScreen = { displayName: string; staffId: string };
+/** A capture travels as binary; 8 MiB covers a 300 dpi A4 JPEG with room to spare. */
+export const MAX_CAPTURE_BYTES = 8 * 1024 * 1024;
+export const CaptureBytes = z.custom<Uint8Array>(
+  (b) => b instanceof Uint8Array && b.byteLength > 0 && b.byteLength <= MAX_CAPTURE_BYTES,
+  `capture must be 1 byte to ${MAX_CAPTURE_BYTES} bytes`,
+);
+export const CaptureMimeType = z.enum(['image/jpeg', 'image/png', 'image/webp']);
+/** A capture on its way back to a client: Node's socket.io gives a Buffer, a browser's an ArrayBuffer. */
+export const CaptureData = z.custom<Uint8Array | ArrayBuffer>(
+  (v) => (v instanceof Uint8Array || v instanceof ArrayBuffer) && v.byteLength > 0,
+  'capture bytes',
+);
 
-/** Everything the booth screen shows about its session; pushed on every change. */
-export type BoothSessionView = {
-  sessionId: string;
-  state: SessionState;
-  participantName: string | null;
-  claimType: string | null;
-  reason: string | null;
-  priorityNeed: z.infer<typeof PriorityNeed> | null;
-  /** Consent to video and document capture was given for this session. */
-  consentGiven: boolean;
-  queuePosition: number | null;
-  etaMinutes: number | null;
-  officer: OfficerOnScreen | null;
-  /** true while the CSO's audio floor is with this booth. */
-  focused: boolean;
-  captures: { documentKind: string; captureId: string }[];
-  /** Desk whose router carries this booth's media; media is set up again when it or the epoch changes. */
-  deskId: string | null;
-  mediaEpoch: number;
-  outcome: BoothOutcome | null;
-  /** What the branch's membership data says about the participant's documents (unknown flags stay out). */
-  documentSegment: ClaimSegment;
-  privacy: PrivacyNotice;
-  /** The participant did not answer "Masih di sana?": their place is kept and the CSO is told. */
-  absent: boolean;
-  /** For a pending claim: the date (YYYY-MM-DD) the branch asks the documents to be brought by. */
-  pendingBringBy: string | null;
-};
+const Empty = z.object({}).strict();
+const Session = z.object({ session: BoothSessionView });
 
-/**
- * What the consent screen states (UU PDP art. 21), from the branch server's settings: retention
- * comes from the same setting the retention job uses; the DPO's contact is the branch's to set.
- */
-export type PrivacyNotice = {
-  /** The branch office named on the screen, e.g. "Kantor Cabang Jakarta Salemba"; null: "this branch office". */
-  office: string | null;
-  retentionDays: number;
-  /** null until the branch sets it: the screen then points to the service counter. */
-  dpoContact: string | null;
-};
-
-export const OfficerRequestKind = z.enum([
-  'showDocument',
-  'holdCloser',
-  'turnOver',
-  'lookAtCamera',
-  'captureDocument',
-]);
-export type OfficerRequestKind = z.infer<typeof OfficerRequestKind>;
-export type BoothRequest = { kind: OfficerRequestKind; documentKind: string | null; at: string };
-
-export type BoothOutcome = {
-  decision: Decision;
-  reference: string;
-  reason: string | null;
-  missing: string[];
-};
-
-export const SessionIdPayload = z.object({ sessionId: Id }).strict();
+/** The /booth namespace: one socket per enrolled booth PC. */
+export const boothContract = contract({
+  events: {
+    [BoothEvents.checkIn]: {
+      request: z.discriminatedUnion('method', [
+        z.object({ method: z.literal('nikKpj'), nik: z.string().max(32), kpj: z.string().max(32) }).strict(),
+        z.object({ method: z.literal('booking'), bookingCode: z.string().min(4).max(64) }).strict(),
+      ]),
+      response: Session,
+    },
+    [BoothEvents.consent]: { request: z.object({ accepted: z.boolean() }).strict(), response: Session },
+    [BoothEvents.chooseClaim]: {
+      request: z
+        .object({
+          claimType: ClaimTypeSchema,
+          reason: z.string().min(1).max(40),
+          priorityNeed: PriorityNeed.nullable(),
+        })
+        .strict(),
+      response: Session,
+    },
+    [BoothEvents.uploadCapture]: {
+      request: z
+        .object({ documentKind: z.string().min(1).max(40), mimeType: CaptureMimeType, data: CaptureBytes })
+        .strict(),
+      response: z.object({ captureId: Id }),
+      binary: true,
+    },
+    [BoothEvents.callHelp]: { request: Empty, response: Empty },
+    [BoothEvents.finish]: { request: Empty, response: Empty },
+    /** The booth's current session view (also pushed on every change and on connect). */
+    [BoothEvents.getState]: { request: Empty, response: z.object({ session: BoothSessionView.nullable() }) },
+    [PresenceEvents.setPresence]: presenceEvents[PresenceEvents.setPresence],
+    ...mediaContract.events,
+  },
+  pushes: {
+    [BoothPush.state]: BoothSessionView.nullable(),
+    [BoothPush.request]: BoothRequest,
+    [BoothPush.outcome]: BoothOutcome,
+    ...mediaContract.pushes,
+  },
+});
+export type BoothContract = typeof boothContract;

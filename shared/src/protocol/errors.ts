@@ -17,9 +17,9 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type AckOk<T extends object = object> = { ok: true } & T;
+export type AckOk<T = object> = { ok: true } & T;
 export type AckError = { ok: false; code: ErrorCode; message: string };
-export type Ack<T extends object = object> = AckOk<T> | AckError;
+export type Ack<T = object> = AckOk<T> | AckError;
 
 export function ackError(code: ErrorCode, message: string): AckError {
   return { ok: false, code, message };

@@ -1,5 +1,7 @@
 export * from './errors.js';
 export * from './common.js';
+export * from './contract.js';
+export * from './views.js';
 export * from './media.js';
 export * from './booth.js';
 export * from './officer.js';

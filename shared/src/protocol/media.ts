@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, JsonObject, MediaKind, MediaSource } from './common.js';
+import { contract } from './contract.js';
+import { ConsumerOptions, ProducerAvailable, TransportOptions } from './views.js';
 
 // WebRTC signalling, the same on /booth and /officer. The server decides what each peer may
 // consume; these events only carry the mediasoup handshakes.
@@ -15,44 +17,53 @@ export const MediaEvents = {
   restartIce: 'media:restartIce',
 } as const;
 
-export const MediaSchemas = {
-  [MediaEvents.getRouterCapabilities]: z.object({}).strict(),
-  [MediaEvents.createTransport]: z.object({ direction: z.enum(['send', 'recv']) }).strict(),
-  [MediaEvents.connectTransport]: z.object({ transportId: Id, dtlsParameters: JsonObject }).strict(),
-  [MediaEvents.produce]: z
-    .object({ transportId: Id, kind: MediaKind, rtpParameters: JsonObject, source: MediaSource })
-    .strict(),
-  [MediaEvents.closeProducer]: z.object({ producerId: Id }).strict(),
-  [MediaEvents.consume]: z.object({ producerId: Id, rtpCapabilities: JsonObject }).strict(),
-  [MediaEvents.resumeConsumer]: z.object({ consumerId: Id }).strict(),
-  [MediaEvents.restartIce]: z.object({ transportId: Id }).strict(),
-} as const;
-
 /** What the server tells a peer it may now consume (or must drop). */
 export const MediaPush = {
   producerAvailable: 'media:producerAvailable',
   consumerClosed: 'media:consumerClosed',
 } as const;
 
-export type ProducerAvailable = {
-  producerId: string;
-  kind: 'audio' | 'video';
-  source: MediaSource;
-  sessionId: string | null;
-};
-export type TransportOptions = {
-  id: string;
-  iceParameters: unknown;
-  iceCandidates: unknown[];
-  dtlsParameters: unknown;
-};
-export type ConsumerOptions = {
-  id: string;
-  producerId: string;
-  kind: 'audio' | 'video';
-  rtpParameters: unknown;
-  source: MediaSource;
-  /** Whose media this is: the booth's session id, or null for the CSO's. */
-  sessionId: string | null;
-  paused: boolean;
-};
+const Empty = z.object({}).strict();
+
+export const mediaContract = contract({
+  events: {
+    // Also lists what the peer may consume already, so a (re)joining client needs no other call.
+    [MediaEvents.getRouterCapabilities]: {
+      request: Empty,
+      response: z.object({ rtpCapabilities: JsonObject, producers: z.array(ProducerAvailable) }),
+    },
+    [MediaEvents.createTransport]: {
+      request: z.object({ direction: z.enum(['send', 'recv']) }).strict(),
+      response: z.object({ transport: TransportOptions }),
+    },
+    [MediaEvents.connectTransport]: {
+      request: z.object({ transportId: Id, dtlsParameters: JsonObject }).strict(),
+      response: Empty,
+    },
+    [MediaEvents.produce]: {
+      request: z
+        .object({ transportId: Id, kind: MediaKind, rtpParameters: JsonObject, source: MediaSource })
+        .strict(),
+      response: z.object({ producerId: Id }),
+    },
+    [MediaEvents.closeProducer]: { request: z.object({ producerId: Id }).strict(), response: Empty },
+    [MediaEvents.consume]: {
+      request: z.object({ producerId: Id, rtpCapabilities: JsonObject }).strict(),
+      response: z.object({ consumer: ConsumerOptions }),
+    },
+    /** The client is ready; the reply says whether the floor lets media flow. */
+    [MediaEvents.resumeConsumer]: {
+      request: z.object({ consumerId: Id }).strict(),
+      response: z.object({ paused: z.boolean() }),
+    },
+    [MediaEvents.restartIce]: {
+      request: z.object({ transportId: Id }).strict(),
+      response: z.object({ iceParameters: JsonObject }),
+    },
+  },
+  pushes: {
+    [MediaPush.producerAvailable]: ProducerAvailable,
+    [MediaPush.consumerClosed]: z.object({ consumerId: Id }),
+  },
+});
+export type MediaContract = typeof mediaContract;

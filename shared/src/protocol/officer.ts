@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { MIN_OVERRULE_REASON_LENGTH } from '../domain/approval.js';
-import type { MembershipRecord } from '../domain/caseFile.js';
 import { PRECHECK_IDS } from '../domain/checkResult.js';
-import type { DomainPolicy } from '../domain/policy.js';
-import { Decision, Id, SessionState } from './common.js';
-import { CaptureMimeType, CaptureBytes, OfficerRequestKind } from './booth.js';
-import type { HelpCallView } from './presence.js';
+import { Decision, Id } from './common.js';
+import { contract } from './contract.js';
+import { CaptureBytes, CaptureData, CaptureMimeType } from './booth.js';
+import { mediaContract } from './media.js';
+import { HelpCalledPush, PresenceEvents, presenceEvents } from './presence.js';
+import { BoothOutcome, DeskSummary, DeskView, OfficerRequestKind } from './views.js';
 
 export const MAX_DESK_SLOTS = 6;
 export const DeskSize = z.union([z.literal(1), z.literal(4), z.literal(5), z.literal(6)]);
@@ -24,6 +25,11 @@ export const OfficerEvents = {
   uploadCapture: 'desk:uploadCapture',
 } as const;
 
+export const OfficerPush = {
+  desk: 'desk:state',
+  helpCalled: 'desk:helpCalled',
+} as const;
+
 /** The facts the CSO confirmed during the call; the server judges approval on them and stores them. */
 export const CaseFactsSchema = z
   .object({
@@ -39,116 +45,99 @@ export const OverruleSchema = z
   .object({ check: z.enum(PRECHECK_IDS), reason: z.string().trim().min(MIN_OVERRULE_REASON_LENGTH).max(500) })
   .strict();
 
-export const OfficerSchemas = {
-  [OfficerEvents.openDesk]: z.object({ slots: DeskSize }).strict(),
-  [OfficerEvents.closeDesk]: z.object({}).strict(),
-  /** sessionId null releases the floor: every booth held. */
-  [OfficerEvents.focus]: z.object({ sessionId: Id.nullable() }).strict(),
-  [OfficerEvents.request]: z
-    .object({ sessionId: Id, kind: OfficerRequestKind, documentKind: z.string().max(40).nullable() })
-    .strict(),
-  [OfficerEvents.verifyDocument]: z
-    .object({
-      sessionId: Id,
-      documentKind: z.string().min(1).max(40),
-      verdict: z.enum(['verified', 'rejected']),
-      reason: z.string().max(500).nullable(),
-    })
-    .strict()
-    .refine((v) => v.verdict === 'verified' || (v.reason?.trim().length ?? 0) > 0, {
-      message: 'a rejected document needs a reason',
-      path: ['reason'],
-    }),
-  [OfficerEvents.note]: z.object({ sessionId: Id, text: z.string().min(1).max(2000) }).strict(),
-  [OfficerEvents.decide]: z
-    .object({
-      sessionId: Id,
-      decision: Decision,
-      reason: z.string().max(1000).nullable(),
-      missing: z.array(z.string().min(1).max(40)).max(30),
-      facts: CaseFactsSchema.default({}),
-      overrules: z.array(OverruleSchema).max(PRECHECK_IDS.length).default([]),
-    })
-    .strict()
-    .refine((v) => v.decision !== 'rejected' || (v.reason?.trim().length ?? 0) > 0, {
-      message: 'a rejection needs a reason',
-      path: ['reason'],
-    })
-    .refine((v) => v.decision !== 'pending' || v.missing.length > 0, {
-      message: 'a pending decision lists what is missing',
-      path: ['missing'],
-    }),
-  [OfficerEvents.handOff]: z.object({ sessionId: Id, toDeskId: Id }).strict(),
-  [OfficerEvents.listDesks]: z.object({}).strict(),
-  [OfficerEvents.getCapture]: z.object({ captureId: Id }).strict(),
-  /** "Capture now": a still the CSO grabs from the booth's document camera. */
-  [OfficerEvents.uploadCapture]: z
-    .object({
-      sessionId: Id,
-      documentKind: z.string().min(1).max(40),
-      mimeType: CaptureMimeType,
-      data: CaptureBytes,
-    })
-    .strict(),
-} as const;
-
-export const OfficerPush = {
-  desk: 'desk:state',
-  helpCalled: 'desk:helpCalled',
-} as const;
+export const DecideRequest = z
+  .object({
+    sessionId: Id,
+    decision: Decision,
+    reason: z.string().max(1000).nullable(),
+    missing: z.array(z.string().min(1).max(40)).max(30),
+    facts: CaseFactsSchema.default({}),
+    overrules: z.array(OverruleSchema).max(PRECHECK_IDS.length).default([]),
+  })
+  .strict()
+  .refine((v) => v.decision !== 'rejected' || (v.reason?.trim().length ?? 0) > 0, {
+    message: 'a rejection needs a reason',
+    path: ['reason'],
+  })
+  .refine((v) => v.decision !== 'pending' || v.missing.length > 0, {
+    message: 'a pending decision lists what is missing',
+    path: ['missing'],
+  });
+export type DecideRequest = z.infer<typeof DecideRequest>;
 
 export type NetworkQuality = 'good' | 'fair' | 'poor' | 'unknown';
 
-export type SlotView = {
-  slot: number;
-  session: {
-    sessionId: string;
-    boothId: string;
-    boothName: string;
-    participantName: string | null;
-    nik: string | null;
-    kpj: string | null;
-    birthDate: string | null;
-    sex: 'F' | 'M' | null;
-    claimType: string | null;
-    reason: string | null;
-    priorityNeed: string | null;
-    state: SessionState;
-    /** ISO time of check-in: how long the participant has been in the branch's hands. */
-    checkedInAt: string;
-    /** ISO time since when the booth waits for the CSO's attention (null while focused). */
-    waitingSince: string | null;
-    /** Since when the participant has not answered "Masih di sana?"; null while present. */
-    absentSince: string | null;
-    lastAttentionAt: string | null;
-    networkScore: number | null;
-    speaking: boolean;
-    /** The booth's unanswered call for help, if any. */
-    helpCallId: string | null;
-    /** The booth's connection to the server is lost; its slot is kept for a grace period. */
-    reconnecting: boolean;
-    captures: { captureId: string; documentKind: string; sha256: string; at: string }[];
-    verdicts: { documentKind: string; verdict: 'verified' | 'rejected'; reason: string | null }[];
-    notes: string[];
-    /** From the branch copy of membership data (participants table); null for an unknown NIK/KPJ pair. */
-    membership: MembershipRecord | null;
-    /** The latest decision on this session's claim, so a reloaded station still shows it. */
-    decision: { decision: Decision; reference: string; reason: string | null; missing: string[] } | null;
-  } | null;
-};
+const Empty = z.object({}).strict();
 
-export type DeskView = {
-  deskId: string;
-  officer: { displayName: string; staffId: string };
-  slots: SlotView[];
-  focusedSessionId: string | null;
-  queueLength: number;
-  /** Unanswered calls for help from booths at this desk or not seated anywhere. */
-  helpCalls: HelpCallView[];
-  /** Bumped when the desk's router is rebuilt (worker restart): the station sets up media again. */
-  mediaEpoch: number;
-  /** The branch's domain settings, so the station's pre-checks are the ones approval is judged on. */
-  policy: DomainPolicy;
-};
-
-export type DeskSummary = { deskId: string; officerName: string; slots: number; occupied: number };
+/** The /officer namespace: CSOs (and supervisors) running a desk. */
+export const officerContract = contract({
+  events: {
+    [OfficerEvents.openDesk]: {
+      request: z.object({ slots: DeskSize }).strict(),
+      response: z.object({ desk: DeskView }),
+    },
+    [OfficerEvents.closeDesk]: { request: Empty, response: Empty },
+    /**
+     * sessionId null releases the floor: every booth held. The reply shows the desk as this
+     * request left it (a later one may already have moved the floor again).
+     */
+    [OfficerEvents.focus]: {
+      request: z.object({ sessionId: Id.nullable() }).strict(),
+      response: z.object({ desk: DeskView, serverMs: z.number() }),
+    },
+    [OfficerEvents.request]: {
+      request: z
+        .object({ sessionId: Id, kind: OfficerRequestKind, documentKind: z.string().max(40).nullable() })
+        .strict(),
+      response: Empty,
+    },
+    [OfficerEvents.verifyDocument]: {
+      request: z
+        .object({
+          sessionId: Id,
+          documentKind: z.string().min(1).max(40),
+          verdict: z.enum(['verified', 'rejected']),
+          reason: z.string().max(500).nullable(),
+        })
+        .strict()
+        .refine((v) => v.verdict === 'verified' || (v.reason?.trim().length ?? 0) > 0, {
+          message: 'a rejected document needs a reason',
+          path: ['reason'],
+        }),
+      response: Empty,
+    },
+    [OfficerEvents.note]: {
+      request: z.object({ sessionId: Id, text: z.string().min(1).max(2000) }).strict(),
+      response: Empty,
+    },
+    [OfficerEvents.decide]: { request: DecideRequest, response: z.object({ outcome: BoothOutcome }) },
+    [OfficerEvents.handOff]: { request: z.object({ sessionId: Id, toDeskId: Id }).strict(), response: Empty },
+    [OfficerEvents.listDesks]: { request: Empty, response: z.object({ desks: z.array(DeskSummary) }) },
+    [OfficerEvents.getCapture]: {
+      request: z.object({ captureId: Id }).strict(),
+      response: z.object({ mimeType: CaptureMimeType, data: CaptureData }),
+    },
+    /** "Capture now": a still the CSO grabs from the booth's document camera. */
+    [OfficerEvents.uploadCapture]: {
+      request: z
+        .object({
+          sessionId: Id,
+          documentKind: z.string().min(1).max(40),
+          mimeType: CaptureMimeType,
+          data: CaptureBytes,
+        })
+        .strict(),
+      response: z.object({ captureId: Id }),
+      binary: true,
+    },
+    [PresenceEvents.endSession]: presenceEvents[PresenceEvents.endSession],
+    [PresenceEvents.acknowledgeHelp]: presenceEvents[PresenceEvents.acknowledgeHelp],
+    ...mediaContract.events,
+  },
+  pushes: {
+    [OfficerPush.desk]: DeskView.nullable(),
+    [OfficerPush.helpCalled]: HelpCalledPush,
+    ...mediaContract.pushes,
+  },
+});
+export type OfficerContract = typeof officerContract;

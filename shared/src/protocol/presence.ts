@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common.js';
+import type { EventSpec } from './contract.js';
 
 // Whether a participant is still at their booth, and calls for help until someone answers them.
 // Kept apart from booth.ts/officer.ts: they are one feature, with their own acks, and the two
@@ -14,20 +15,21 @@ export const PresenceEvents = {
   acknowledgeHelp: 'desk:ackHelp',
 } as const;
 
-export const PresenceSchemas = {
-  [PresenceEvents.setPresence]: z.object({ present: z.boolean() }).strict(),
-  [PresenceEvents.endSession]: z.object({ sessionId: Id }).strict(),
-  [PresenceEvents.acknowledgeHelp]: z.object({ helpCallId: Id }).strict(),
-} as const;
-
-/** What each of them acknowledges once the change is committed. */
-export const PresenceAcks = {
-  [PresenceEvents.setPresence]: z
-    .object({ ok: z.literal(true), absentSince: z.iso.datetime().nullable() })
-    .strict(),
-  [PresenceEvents.endSession]: z.object({ ok: z.literal(true) }).strict(),
-  [PresenceEvents.acknowledgeHelp]: z.object({ ok: z.literal(true) }).strict(),
-} as const;
+/** The requests and what each acknowledges once the change is committed. */
+export const presenceEvents = {
+  [PresenceEvents.setPresence]: {
+    request: z.object({ present: z.boolean() }).strict(),
+    response: z.object({ absentSince: z.iso.datetime().nullable() }).strict(),
+  },
+  [PresenceEvents.endSession]: {
+    request: z.object({ sessionId: Id }).strict(),
+    response: z.object({}).strict(),
+  },
+  [PresenceEvents.acknowledgeHelp]: {
+    request: z.object({ helpCallId: Id }).strict(),
+    response: z.object({}).strict(),
+  },
+} satisfies Record<string, EventSpec>;
 
 /** An unanswered call for help as a desk shows it. */
 export const HelpCallView = z.object({

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AdminEvents, AdminSchemas } from './admin.js';
-import { BoothEvents, BoothSchemas, MAX_CAPTURE_BYTES } from './booth.js';
+import { AdminEvents, adminContract } from './admin.js';
+import { BoothEvents, MAX_CAPTURE_BYTES, boothContract } from './booth.js';
 import { BoothAuth, EnrollRequest, LoginRequest, OfficerAuth } from './http.js';
-import { MediaEvents, MediaSchemas } from './media.js';
-import { OfficerEvents, OfficerSchemas } from './officer.js';
+import { MediaEvents, mediaContract } from './media.js';
+import { OfficerEvents, officerContract } from './officer.js';
+import { PresenceEvents, presenceEvents } from './presence.js';
 
 // Every schema: at least one payload it must accept and several it must refuse.
 const bytes = (n: number) => new Uint8Array(n);
@@ -12,7 +13,7 @@ const label = (v: unknown) =>
 const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[], unknown[]][] = [
   [
     BoothEvents.checkIn,
-    BoothSchemas[BoothEvents.checkIn],
+    boothContract.events[BoothEvents.checkIn].request,
     [
       { method: 'nikKpj', nik: '3173054512900003', kpj: '12345678901' },
       { method: 'booking', bookingCode: 'BLK-2026-000123' },
@@ -28,13 +29,13 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
   ],
   [
     BoothEvents.consent,
-    BoothSchemas[BoothEvents.consent],
+    boothContract.events[BoothEvents.consent].request,
     [{ accepted: true }, { accepted: false }],
     [{ accepted: 'yes' }, {}],
   ],
   [
     BoothEvents.chooseClaim,
-    BoothSchemas[BoothEvents.chooseClaim],
+    boothContract.events[BoothEvents.chooseClaim].request,
     [
       { claimType: 'JHT', reason: 'age56', priorityNeed: null },
       { claimType: 'JKM', reason: 'standard', priorityNeed: 'elderly' },
@@ -48,7 +49,7 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
   ],
   [
     BoothEvents.uploadCapture,
-    BoothSchemas[BoothEvents.uploadCapture],
+    boothContract.events[BoothEvents.uploadCapture].request,
     [{ documentKind: 'ektp', mimeType: 'image/jpeg', data: bytes(10) }],
     [
       { documentKind: 'ektp', mimeType: 'image/gif', data: bytes(10) },
@@ -57,25 +58,25 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
       { documentKind: 'ektp', mimeType: 'image/jpeg', data: 'abc' },
     ],
   ],
-  [BoothEvents.callHelp, BoothSchemas[BoothEvents.callHelp], [{}], [{ now: true }, 'help']],
-  [BoothEvents.finish, BoothSchemas[BoothEvents.finish], [{}], [[], { wipe: 1 }]],
-  [BoothEvents.getState, BoothSchemas[BoothEvents.getState], [{}], [{ sessionId: 'x' }]],
+  [BoothEvents.callHelp, boothContract.events[BoothEvents.callHelp].request, [{}], [{ now: true }, 'help']],
+  [BoothEvents.finish, boothContract.events[BoothEvents.finish].request, [{}], [[], { wipe: 1 }]],
+  [BoothEvents.getState, boothContract.events[BoothEvents.getState].request, [{}], [{ sessionId: 'x' }]],
   [
     OfficerEvents.openDesk,
-    OfficerSchemas[OfficerEvents.openDesk],
+    officerContract.events[OfficerEvents.openDesk].request,
     [{ slots: 1 }, { slots: 4 }, { slots: 6 }],
     [{ slots: 2 }, { slots: 7 }, { slots: '4' }],
   ],
-  [OfficerEvents.closeDesk, OfficerSchemas[OfficerEvents.closeDesk], [{}], [{ force: true }]],
+  [OfficerEvents.closeDesk, officerContract.events[OfficerEvents.closeDesk].request, [{}], [{ force: true }]],
   [
     OfficerEvents.focus,
-    OfficerSchemas[OfficerEvents.focus],
+    officerContract.events[OfficerEvents.focus].request,
     [{ sessionId: 's1' }, { sessionId: null }],
     [{}, { sessionId: '' }, { sessionId: 'x'.repeat(65) }],
   ],
   [
     OfficerEvents.request,
-    OfficerSchemas[OfficerEvents.request],
+    officerContract.events[OfficerEvents.request].request,
     [
       { sessionId: 's', kind: 'showDocument', documentKind: 'ektp' },
       { sessionId: 's', kind: 'holdCloser', documentKind: null },
@@ -87,7 +88,7 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
   ],
   [
     OfficerEvents.verifyDocument,
-    OfficerSchemas[OfficerEvents.verifyDocument],
+    officerContract.events[OfficerEvents.verifyDocument].request,
     [
       { sessionId: 's', documentKind: 'ektp', verdict: 'verified', reason: null },
       { sessionId: 's', documentKind: 'ektp', verdict: 'rejected', reason: 'fotokopi, bukan asli' },
@@ -100,7 +101,7 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
   ],
   [
     OfficerEvents.note,
-    OfficerSchemas[OfficerEvents.note],
+    officerContract.events[OfficerEvents.note].request,
     [{ sessionId: 's', text: 'KTP asli diperlihatkan' }],
     [
       { sessionId: 's', text: '' },
@@ -109,7 +110,7 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
   ],
   [
     OfficerEvents.decide,
-    OfficerSchemas[OfficerEvents.decide],
+    officerContract.events[OfficerEvents.decide].request,
     [
       { sessionId: 's', decision: 'approved', reason: null, missing: [] },
       { sessionId: 's', decision: 'pending', reason: null, missing: ['npwp'] },
@@ -125,73 +126,83 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
   ],
   [
     OfficerEvents.handOff,
-    OfficerSchemas[OfficerEvents.handOff],
+    officerContract.events[OfficerEvents.handOff].request,
     [{ sessionId: 's', toDeskId: 'd' }],
     [{ sessionId: 's' }, { sessionId: 's', toDeskId: 7 }],
   ],
-  [OfficerEvents.listDesks, OfficerSchemas[OfficerEvents.listDesks], [{}], [{ all: 1 }]],
+  [OfficerEvents.listDesks, officerContract.events[OfficerEvents.listDesks].request, [{}], [{ all: 1 }]],
   [
     OfficerEvents.getCapture,
-    OfficerSchemas[OfficerEvents.getCapture],
+    officerContract.events[OfficerEvents.getCapture].request,
     [{ captureId: 'c' }],
     [{}, { captureId: '' }],
   ],
   [
     OfficerEvents.uploadCapture,
-    OfficerSchemas[OfficerEvents.uploadCapture],
+    officerContract.events[OfficerEvents.uploadCapture].request,
     [{ sessionId: 's', documentKind: 'ektp', mimeType: 'image/png', data: bytes(5) }],
     [{ sessionId: 's', documentKind: 'ektp', mimeType: 'image/png' }],
   ],
-  [MediaEvents.getRouterCapabilities, MediaSchemas[MediaEvents.getRouterCapabilities], [{}], [{ x: 1 }]],
+  [
+    MediaEvents.getRouterCapabilities,
+    mediaContract.events[MediaEvents.getRouterCapabilities].request,
+    [{}],
+    [{ x: 1 }],
+  ],
   [
     MediaEvents.createTransport,
-    MediaSchemas[MediaEvents.createTransport],
+    mediaContract.events[MediaEvents.createTransport].request,
     [{ direction: 'send' }, { direction: 'recv' }],
     [{ direction: 'both' }, {}],
   ],
   [
     MediaEvents.connectTransport,
-    MediaSchemas[MediaEvents.connectTransport],
+    mediaContract.events[MediaEvents.connectTransport].request,
     [{ transportId: 't', dtlsParameters: { role: 'client', fingerprints: [] } }],
     [{ transportId: 't' }, { transportId: 't', dtlsParameters: 'x' }],
   ],
   [
     MediaEvents.produce,
-    MediaSchemas[MediaEvents.produce],
+    mediaContract.events[MediaEvents.produce].request,
     [{ transportId: 't', kind: 'video', rtpParameters: { codecs: [] }, source: 'camera' }],
     [
       { transportId: 't', kind: 'data', rtpParameters: {}, source: 'camera' },
       { transportId: 't', kind: 'video', rtpParameters: {}, source: 'screen' },
     ],
   ],
-  [MediaEvents.closeProducer, MediaSchemas[MediaEvents.closeProducer], [{ producerId: 'p' }], [{}]],
+  [
+    MediaEvents.closeProducer,
+    mediaContract.events[MediaEvents.closeProducer].request,
+    [{ producerId: 'p' }],
+    [{}],
+  ],
   [
     MediaEvents.consume,
-    MediaSchemas[MediaEvents.consume],
+    mediaContract.events[MediaEvents.consume].request,
     [{ producerId: 'p', rtpCapabilities: {} }],
     [{ producerId: 'p' }, { producerId: 'p', rtpCapabilities: [] }],
   ],
   [
     MediaEvents.resumeConsumer,
-    MediaSchemas[MediaEvents.resumeConsumer],
+    mediaContract.events[MediaEvents.resumeConsumer].request,
     [{ consumerId: 'c' }],
     [{ consumerId: 1 }],
   ],
   [
     MediaEvents.restartIce,
-    MediaSchemas[MediaEvents.restartIce],
+    mediaContract.events[MediaEvents.restartIce].request,
     [{ transportId: 't' }],
     [{ transportId: '' }, { transportId: 't', iceParameters: {} }, {}],
   ],
   [
     AdminEvents.issueEnrollmentCode,
-    AdminSchemas[AdminEvents.issueEnrollmentCode],
+    adminContract.events[AdminEvents.issueEnrollmentCode].request,
     [{ boothName: 'Bilik 3' }],
     [{ boothName: '' }, {}],
   ],
   [
     AdminEvents.createOfficer,
-    AdminSchemas[AdminEvents.createOfficer],
+    adminContract.events[AdminEvents.createOfficer].request,
     [{ username: 'rina.k', displayName: 'Rina', staffId: 'CSO-1', password: 'panjang sekali', role: 'cso' }],
     [
       { username: 'Rina K', displayName: 'Rina', staffId: 'CSO-1', password: 'panjang sekali', role: 'cso' },
@@ -199,15 +210,33 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
       { username: 'rina', displayName: 'Rina', staffId: 'CSO-1', password: 'panjang sekali', role: 'root' },
     ],
   ],
-  [AdminEvents.verifyAudit, AdminSchemas[AdminEvents.verifyAudit], [{}], [{ fix: true }]],
+  [AdminEvents.verifyAudit, adminContract.events[AdminEvents.verifyAudit].request, [{}], [{ fix: true }]],
   [
     AdminEvents.claimReport,
-    AdminSchemas[AdminEvents.claimReport],
+    adminContract.events[AdminEvents.claimReport].request,
     [{ from: '2026-01-01', to: '2026-08-31' }],
     [
       { from: '2026-13-01', to: '2026-08-31' },
       { from: 'yesterday', to: 'today' },
     ],
+  ],
+  [
+    PresenceEvents.setPresence,
+    presenceEvents[PresenceEvents.setPresence].request,
+    [{ present: false }, { present: true }],
+    [{ present: 'no' }, {}, { present: true, at: 1 }],
+  ],
+  [
+    PresenceEvents.endSession,
+    presenceEvents[PresenceEvents.endSession].request,
+    [{ sessionId: 's1' }],
+    [{ sessionId: '' }, {}, { sessionId: 's1', reason: 'x' }],
+  ],
+  [
+    PresenceEvents.acknowledgeHelp,
+    presenceEvents[PresenceEvents.acknowledgeHelp].request,
+    [{ helpCallId: 'h1' }],
+    [{ helpCallId: 1 }, {}],
   ],
   [
     'http login',
@@ -229,10 +258,9 @@ describe('protocol schemas', () => {
   it('covers every event of every namespace', () => {
     const named = new Set(cases.map(([name]) => name));
     for (const event of [
-      ...Object.values(BoothEvents),
-      ...Object.values(OfficerEvents),
-      ...Object.values(MediaEvents),
-      ...Object.values(AdminEvents),
+      ...Object.keys(boothContract.events),
+      ...Object.keys(officerContract.events),
+      ...Object.keys(adminContract.events),
     ]) {
       expect(named, event).toContain(event);
     }

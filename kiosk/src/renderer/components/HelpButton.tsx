@@ -15,7 +15,7 @@ export function HelpButton() {
 
   const callHelp = async () => {
     try {
-      await send(BoothEvents.callHelp);
+      await send(BoothEvents.callHelp, {});
       setOutcome({ ok: true });
       dispatch({ type: 'announce', text: tr('help.called') });
       speak(tr('help.called'));

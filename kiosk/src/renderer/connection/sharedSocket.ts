@@ -1,7 +1,8 @@
-import { LAN_SOCKET_OPTIONS } from '@bilik/shared/client';
-import { io, type Socket } from 'socket.io-client';
+import type { BoothContract } from '@bilik/shared';
+import { LAN_SOCKET_OPTIONS, type ContractSocket } from '@bilik/shared/client';
+import { io } from 'socket.io-client';
 
-export type BoothSocket = Socket;
+export type BoothSocket = ContractSocket<BoothContract>;
 
 export function connectBooth(serverUrl: string, deviceToken: string): BoothSocket {
   // WebSocket only (LAN_SOCKET_OPTIONS): long polling would add a second path for binary

@@ -3,7 +3,7 @@
 // error is kept as the RequestError so it is translated in whatever language is on screen.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BoothEvents, type BoothSessionView } from '@bilik/shared';
+import { BoothEvents } from '@bilik/shared';
 import type { Action } from '../state/journey.js';
 import type { BoothLink } from './useBoothConnection.js';
 
@@ -30,7 +30,7 @@ export function useBookingCheckIn(send: BoothLink['send'], dispatch: (a: Action)
       setError(null);
       // The check-in screen shows progress and errors, also for a scan made on the attract screen.
       dispatch({ type: 'start' });
-      send<{ session: BoothSessionView }>(BoothEvents.checkIn, { method: 'booking', bookingCode })
+      send(BoothEvents.checkIn, { method: 'booking', bookingCode })
         .then(({ session }) => dispatch({ type: 'view', view: session }))
         .catch((err: unknown) => live.current && setError(err))
         .finally(() => {

@@ -4,14 +4,24 @@
 // has to remember the visit.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BoothPush, type BoothOutcome, type BoothRequest, type BoothSessionView } from '@bilik/shared';
+import {
+  BoothPush,
+  type BoothContract,
+  type EventName,
+  type RequestOf,
+  type ResponseOf,
+} from '@bilik/shared';
 import { RequestError, request } from '@bilik/shared/client';
 import type { Action } from '../state/journey.js';
 import { connectBooth, type BoothSocket } from './sharedSocket.js';
 
 export type BoothLink = {
   socket: BoothSocket | null;
-  send<T extends object = object>(event: string, payload?: unknown): Promise<T>;
+  /** One request of the booth contract; refused (TIMEOUT) at once while offline. */
+  send<E extends EventName<BoothContract>>(
+    event: E,
+    payload: RequestOf<BoothContract, E>,
+  ): Promise<ResponseOf<BoothContract, E>>;
 };
 
 export function useBoothConnection(
@@ -39,9 +49,9 @@ export function useBoothConnection(
         refused.current();
       } else dispatch({ type: 'connection', connection: 'offline' });
     });
-    s.on(BoothPush.state, (view: BoothSessionView | null) => dispatch({ type: 'view', view }));
-    s.on(BoothPush.request, (r: BoothRequest) => dispatch({ type: 'request', request: r }));
-    s.on(BoothPush.outcome, (o: BoothOutcome) => dispatch({ type: 'outcome', outcome: o }));
+    s.on(BoothPush.state, (view) => dispatch({ type: 'view', view }));
+    s.on(BoothPush.request, (r) => dispatch({ type: 'request', request: r }));
+    s.on(BoothPush.outcome, (o) => dispatch({ type: 'outcome', outcome: o }));
     setSocket(s);
     return () => {
       s.removeAllListeners();
@@ -51,9 +61,12 @@ export function useBoothConnection(
   }, [serverUrl, deviceToken, dispatch]);
 
   const send = useCallback(
-    <T extends object = object>(event: string, payload: unknown = {}): Promise<T> => {
+    <E extends EventName<BoothContract>>(
+      event: E,
+      payload: RequestOf<BoothContract, E>,
+    ): Promise<ResponseOf<BoothContract, E>> => {
       if (!socket?.connected) return Promise.reject(new RequestError('TIMEOUT', 'not connected'));
-      return request<T>(socket, event, payload);
+      return request(socket, event, payload);
     },
     [socket],
   );

@@ -3,14 +3,7 @@
 // question (legend).
 
 import { useState, type FormEvent, type ReactNode } from 'react';
-import {
-  BoothEvents,
-  CLAIM_REASONS,
-  CLAIM_TYPES,
-  type BoothSessionView,
-  type ClaimType,
-  type PriorityNeed,
-} from '@bilik/shared';
+import { BoothEvents, CLAIM_REASONS, CLAIM_TYPES, type ClaimType, type PriorityNeed } from '@bilik/shared';
 import { useSpokenPrompt } from '../a11y/speech.js';
 import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
@@ -95,7 +88,7 @@ export function ClaimScreen() {
     setBusy(true);
     setError(null);
     try {
-      const { session } = await send<{ session: BoothSessionView }>(BoothEvents.chooseClaim, {
+      const { session } = await send(BoothEvents.chooseClaim, {
         claimType,
         reason,
         priorityNeed: priority === 'none' ? null : priority,

@@ -5,7 +5,7 @@
 // service counter, not a dead end.
 
 import { useState } from 'react';
-import { BoothEvents, type BoothSessionView } from '@bilik/shared';
+import { BoothEvents } from '@bilik/shared';
 import { useSpokenPrompt } from '../a11y/speech.js';
 import { ScreenBody } from '../components/ScreenBody.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
@@ -32,7 +32,7 @@ export function ConsentScreen() {
     setBusy(true);
     setError(null);
     try {
-      const { session } = await send<{ session: BoothSessionView }>(BoothEvents.consent, { accepted });
+      const { session } = await send(BoothEvents.consent, { accepted });
       if (accepted) {
         dispatch({ type: 'view', view: session });
         dispatch({ type: 'consented' });

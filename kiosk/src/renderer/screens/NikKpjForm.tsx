@@ -5,15 +5,7 @@
 // server checks the same rules again; its answer is translated the same way.
 
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  BoothEvents,
-  KPJ_LENGTH,
-  NIK_LENGTH,
-  cleanNik,
-  parseNik,
-  validateKpj,
-  type BoothSessionView,
-} from '@bilik/shared';
+import { BoothEvents, KPJ_LENGTH, NIK_LENGTH, cleanNik, parseNik, validateKpj } from '@bilik/shared';
 import { NumericKeypad } from '../components/NumericKeypad.js';
 import { errorText } from '../i18n/text.js';
 import { useKiosk } from '../state/KioskContext.js';
@@ -99,7 +91,7 @@ export function NikKpjForm() {
     }
     setBusy(true);
     try {
-      const { session } = await send<{ session: BoothSessionView }>(BoothEvents.checkIn, {
+      const { session } = await send(BoothEvents.checkIn, {
         method: 'nikKpj',
         nik: nik.value.nik,
         kpj: kpj.value,

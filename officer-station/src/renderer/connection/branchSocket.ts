@@ -1,6 +1,8 @@
-import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import type { OfficerContract } from '@bilik/shared';
+import type { ContractSocket } from '@bilik/shared/client';
+import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 
-export type BranchSocket = Socket;
+export type BranchSocket = ContractSocket<OfficerContract>;
 
 export function connectBranchSocket(
   url: string,

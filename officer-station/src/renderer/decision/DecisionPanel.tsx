@@ -60,7 +60,7 @@ export function DecisionPanel({ session, draft, rows }: Props) {
 
   const commit = async (payload: DecidePayload) => {
     const r = await decide.run(() =>
-      request<{ outcome: BoothOutcome }>(socket, OfficerEvents.decide, {
+      request(socket, OfficerEvents.decide, {
         sessionId,
         ...payload,
         facts: review.facts,

@@ -14,7 +14,7 @@ import { AudioSinks } from '../media/AudioSinks.js';
 import { useDeskMedia } from '../media/useDeskMedia.js';
 import { useLocalMedia } from '../media/useLocalMedia.js';
 import { useNetworkQuality } from '../media/useNetworkQuality.js';
-import { CaptureCache, type CaptureBytes } from '../verify/captureCache.js';
+import { CaptureCache } from '../verify/captureCache.js';
 import { buildChecklist } from '../verify/checklist.js';
 import {
   draftFromMembership,
@@ -53,8 +53,7 @@ export function DeskWorkspace({ socket, desk, sla, onDesk }: Props) {
     local.stream,
   );
   const captures = useMemo(
-    () =>
-      new CaptureCache((captureId) => request<CaptureBytes>(socket, OfficerEvents.getCapture, { captureId })),
+    () => new CaptureCache((captureId) => request(socket, OfficerEvents.getCapture, { captureId })),
     [socket],
   );
   useEffect(() => () => captures.clear(), [captures]);
@@ -67,7 +66,7 @@ export function DeskWorkspace({ socket, desk, sla, onDesk }: Props) {
   const focus = useCallback(
     (sessionId: string | null) =>
       void run(async () => {
-        const r = await request<{ desk: DeskView }>(socket, OfficerEvents.focus, { sessionId });
+        const r = await request(socket, OfficerEvents.focus, { sessionId });
         onDesk(r.desk);
       }),
     [run, socket, onDesk],

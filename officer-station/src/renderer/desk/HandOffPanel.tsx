@@ -23,7 +23,7 @@ export function HandOffPanel({ deskId, sessionId, boothName }: Props) {
   const selectId = useId();
 
   const load = async () => {
-    const r = await list.run(() => request<{ desks: DeskSummary[] }>(socket, OfficerEvents.listDesks, {}));
+    const r = await list.run(() => request(socket, OfficerEvents.listDesks, {}));
     if (!r.ok) return;
     const others = r.value.desks.filter((d) => d.deskId !== deskId && d.occupied < d.slots);
     setDesks(others);

@@ -19,9 +19,7 @@ export function OpenDeskForm({ socket, onOpened }: { socket: BranchSocket; onOpe
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const r = await open.run(() =>
-      request<{ desk: DeskView }>(socket, OfficerEvents.openDesk, { slots: size }),
-    );
+    const r = await open.run(() => request(socket, OfficerEvents.openDesk, { slots: size }));
     if (r.ok) onOpened(r.value.desk);
   };
 

@@ -17,7 +17,7 @@ export function useCaptureNow(sessionId: string) {
     if (!source) throw new UiError('capture.noCamera');
     const image = await grabJpeg(source.track);
     const data = new Uint8Array(await image.arrayBuffer());
-    const { captureId } = await request<{ captureId: string }>(socket, OfficerEvents.uploadCapture, {
+    const { captureId } = await request(socket, OfficerEvents.uploadCapture, {
       sessionId,
       documentKind,
       mimeType: 'image/jpeg',
