@@ -93,7 +93,9 @@ function describeRun(r: BenchReport): string {
   const load = r.loadAverage
     ? `, machine load average (1 min) ${round(r.loadAverage.start[0] ?? NaN, 2)} at start and ${round(r.loadAverage.end[0] ?? NaN, 2)} at end`
     : ', machine load average not recorded';
-  return `${r.date} on ${r.machine}${stack}, commit ${r.commit}, ${r.totalSeconds ?? '?'} s in all${load}`;
+  // A 1-minute average hides bursts; the capacity bench samples other processes' CPU per window.
+  const busy = r.results.capacity?.notes.find((n) => n.startsWith('Machine load besides this bench'));
+  return `${r.date} on ${r.machine}${stack}, commit ${r.commit}, ${r.totalSeconds ?? '?'} s in all${load}${busy ? ` (capacity: ${busy.replace(/\.$/, '').toLowerCase()})` : ''}`;
 }
 
 function capacitySteps({ capacity }: BenchReport['results']): string[] {
