@@ -1,9 +1,11 @@
 // `npm run bench`: runs the benchmarks (all, or those named on the command line), prints each
-// figure, and writes bench/results/latest.json and bench/RESULTS.md. Every benchmark bounds itself.
+// figure, and writes bench/results/latest.json and bench/RESULTS.md, the latter beside the run kept
+// in bench/results/previous.json (replaced only by hand). Every benchmark bounds itself.
 import '../sfu-server/src/media/workerEnv.js';
+import { version as mediasoupVersion } from 'mediasoup';
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { renderResults, type BenchReport } from './report.js';
 
@@ -14,9 +16,11 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 const report: BenchReport = {
   date: new Date().toISOString(),
   commit: execSync('git rev-parse --short HEAD').toString().trim(),
-  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+  stack: { node: process.versions.node, mediasoup: mediasoupVersion },
   results: {},
 };
+const loadAtStart = loadavg();
 const started = performance.now();
 
 if (want('join')) report.results.join = await (await import('./joinTime.js')).runJoinTime({ log });
@@ -29,10 +33,15 @@ if (want('restart')) report.results.restart = await (await import('./restart.js'
 if (want('floor')) report.results.floor = (await import('./floorProperty.js')).runFloorProperty({ log });
 
 report.totalSeconds = Math.round((performance.now() - started) / 1000);
+report.loadAverage = { start: loadAtStart, end: loadavg() };
 const dir = join(import.meta.dirname, 'results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
-const markdown = renderResults(report);
+const previousFile = join(dir, 'previous.json');
+const previous = existsSync(previousFile)
+  ? (JSON.parse(readFileSync(previousFile, 'utf8')) as BenchReport)
+  : undefined;
+const markdown = renderResults(report, previous);
 if (selected.size === 0) writeFileSync(join(import.meta.dirname, 'RESULTS.md'), markdown);
 console.log(markdown);
 process.exit(0);

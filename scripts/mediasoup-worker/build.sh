@@ -2,7 +2,8 @@
 # Builds mediasoup-worker from the sources inside the mediasoup npm tarball, against Debian's
 # libraries, for branches (and CI) that cannot download mediasoup's prebuilt worker or meson's
 # subprojects. The binary is cached outside node_modules, keyed by mediasoup version, so a
-# re-install never rebuilds it.
+# re-install never rebuilds it. What each version needs (shims, patches, meson options) is listed
+# in versions/<version>; a version without that list has not been checked here and is refused.
 #
 #   scripts/mediasoup-worker/build.sh            # prints the path of the (cached) binary
 #
@@ -23,7 +24,19 @@ if [ -x "$bin" ]; then
   exit 0
 fi
 
-"$root/scripts/apt-ensure.sh" ninja-build libuv1-dev libssl-dev libsrtp2-dev libusrsctp-dev \
+manifest="$here/versions/$version"
+if [ ! -f "$manifest" ]; then
+  log "no versions/$version: check this mediasoup version against Debian's libraries first"
+  log "(scripts/mediasoup-worker/README.md, 'Moving to a new version')"
+  exit 1
+fi
+# One line per key: `shims a b`, `patches c`, `meson-options -Dx=y`.
+listed() { sed -n "s/^$1\( \|$\)//p" "$manifest"; }
+read -r -a shims <<< "$(listed shims)"
+read -r -a patches <<< "$(listed patches)"
+read -r -a meson_options <<< "$(listed meson-options)"
+
+"$root/scripts/apt-ensure.sh" ninja-build libuv1-dev libssl-dev libsrtp2-dev \
   libabsl-dev libflatbuffers-dev flatbuffers-compiler pkg-config patch g++
 
 # meson >= 1.1 is required by mediasoup; Debian 12 ships 1.0, so take it from pip into the cache.
@@ -42,21 +55,20 @@ log "building mediasoup-worker $version in $work (takes several minutes)"
 worker="$work/package/worker"
 
 # Each wrap's `directory=` names the folder meson looks in; when present, nothing is downloaded.
-for wrap in "$worker"/subprojects/*.wrap; do
-  name=$(basename "$wrap" .wrap)
-  [ -d "$here/subprojects/$name" ] || continue
-  dir=$(sed -n 's/^directory *= *//p' "$wrap")
-  cp -r "$here/subprojects/$name" "$worker/subprojects/$dir"
+for name in "${shims[@]}"; do
+  wrap="$worker/subprojects/$name.wrap"
+  [ -f "$wrap" ] || { log "versions/$version lists shim $name, but mediasoup has no $name.wrap"; exit 1; }
+  cp -r "$here/subprojects/$name" "$worker/subprojects/$(sed -n 's/^directory *= *//p' "$wrap")"
 done
 
-for p in "$here"/patches/*.patch; do
-  log "applying $(basename "$p")"
-  patch --forward --strip=1 --directory="$worker" < "$p" >&2
+for name in "${patches[@]}"; do
+  log "applying $name.patch"
+  patch --forward --strip=1 --directory="$worker" < "$here/patches/$name.patch" >&2
 done
 
-meson setup "$worker/build" "$worker" --buildtype=release -Dms_disable_liburing=true >&2
-# flatc code generation first: the worker's sources include the generated FBS headers.
-ninja -C "$worker/build" fbs/FBS >&2
+# nodownload: a subproject without a shim fails here, naming itself, instead of reaching out.
+meson setup "$worker/build" "$worker" --buildtype=release --wrap-mode=nodownload \
+  ${meson_options[@]+"${meson_options[@]}"} >&2
 ninja -C "$worker/build" mediasoup-worker >&2
 
 mkdir -p "$(dirname "$bin")"

@@ -6,6 +6,7 @@ import {
   type ErrorCode,
   type LoginResponse,
 } from '@bilik/shared';
+import { version as mediasoupVersion } from 'mediasoup';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -82,6 +83,8 @@ export function createHttpHandler(
           ok: true,
           workers: branch.workers.all.filter((w) => !w.closed).length,
           desks: branch.desks.all().length,
+          // Branch IT sees at a glance whether this server runs a runtime that still gets fixes.
+          versions: { node: process.versions.node, mediasoup: mediasoupVersion },
         });
       }
       if (req.method === 'GET' && url.pathname === '/metrics') {

@@ -110,7 +110,9 @@ function loadProvided(files: NonNullable<TlsOptions['provided']>): TlsMaterial {
     try {
       return read(file);
     } catch (err) {
-      throw new Error(`cannot read the ${what} branch IT provided (${file}): ${(err as Error).message}`);
+      throw new Error(`cannot read the ${what} branch IT provided (${file}): ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   };
   const server = {
