@@ -192,7 +192,7 @@ describe('kiosk check-in, consent, accessibility and idle (built renderer, real 
     await heading(page, 'Dokumen yang perlu Anda siapkan').waitFor();
     const session = openSessionOf(rig, boothId);
     expect(session.priority_need).toBe('elderly');
-    expect(server.branch.sessionRepo.claim(session.id)).toMatchObject({
+    expect(server.branch.store.cases.claim(session.id)).toMatchObject({
       claim_type: 'JHT',
       reason: 'resignation',
     });
@@ -218,7 +218,7 @@ describe('kiosk check-in, consent, accessibility and idle (built renderer, real 
     const session = openSessionOf(rig, boothId);
     await warning.waitFor();
     await heading(page, 'Selamat datang di layanan BPJS Ketenagakerjaan').waitFor({ timeout: 20_000 });
-    expect(server.branch.sessionRepo.get(session.id)?.closed_at).not.toBeNull();
+    expect(server.branch.store.sessions.get(session.id)?.closed_at).not.toBeNull();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(rig.problems).toEqual([]);
   });

@@ -275,7 +275,7 @@ describe('kiosk journey (built renderer, real branch server)', () => {
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['bilik.booth']);
     expect(await page.evaluate(() => document.documentElement.className)).not.toContain('large-text');
     await expect.poll(() => liveLocalTracks(page)).toEqual([]);
-    expect(server.branch.sessionRepo.get(session.id)?.closed_at).not.toBeNull();
+    expect(server.branch.store.sessions.get(session.id)?.closed_at).not.toBeNull();
     expect(server.branch.desks.get(desk.deskId)?.hasPeer(boothKey(session.id))).toBe(false);
     expect(rig.problems.filter(isCspProblem)).toEqual([]);
     expect(rig.problems).toEqual([]);

@@ -55,7 +55,7 @@ describe('kiosk presence: no lost places (built renderers, real branch server)',
     await heading(page, 'Menunggu petugas').waitFor();
     await page.getByText('Nomor antrean Anda: 1').waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBeGreaterThan(0);
-    expect(server.branch.sessionRepo.get(session.id)?.closed_at).toBeNull();
+    expect(server.branch.store.sessions.get(session.id)?.closed_at).toBeNull();
     expect(server.branch.views.booth(session.id)).toMatchObject({ absent: true, queuePosition: 1 });
 
     // The CSO opens a desk: the absent booth is seated and its tile says so.
@@ -94,7 +94,7 @@ describe('kiosk presence: no lost places (built renderers, real branch server)',
     await heading(page, 'Selamat datang di layanan BPJS Ketenagakerjaan').waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await expect.poll(() => tile.count()).toBe(0);
-    expect(server.branch.sessionRepo.get(session.id)?.state).toBe('closed');
+    expect(server.branch.store.sessions.get(session.id)?.state).toBe('closed');
     const audit = server.branch.db
       .prepare("SELECT actor FROM audit_log WHERE action = 'session.endedAbsent' AND subject = ?")
       .all(session.id) as { actor: string }[];

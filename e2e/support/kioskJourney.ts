@@ -18,7 +18,7 @@ export async function boothIdOf(page: Page): Promise<string> {
 }
 
 export function openSessionOf(r: KioskRig, boothId: string) {
-  const s = r.server.branch.sessionRepo.openForBooth(boothId);
+  const s = r.server.branch.store.sessions.openForBooth(boothId);
   if (!s) throw new Error('no open session for the booth');
   return s;
 }

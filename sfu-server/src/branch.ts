@@ -15,16 +15,15 @@ import { BoothPresence } from './desks/presence.js';
 import { Views } from './desks/views.js';
 import type { MediaNetwork } from './media/peerMedia.js';
 import type { WorkerPool } from './media/workerPool.js';
-import { statement, type Db } from './store/db.js';
-import { PresenceRepository } from './store/presence.js';
-import { SessionRepository } from './store/sessions.js';
+import type { Db } from './store/db.js';
+import { Store } from './store/store.js';
 
 /** The branch's services wired together: what the signalling and HTTP layers act on. */
 export class Branch {
   readonly events = new BranchEvents();
   readonly links = new BoothLinks();
   readonly reconnect: ReconnectGrace;
-  readonly sessionRepo: SessionRepository;
+  readonly store: Store;
   readonly enrollment: BoothEnrollment;
   readonly officers: OfficerAccounts;
   readonly desks: DeskService;
@@ -45,28 +44,27 @@ export class Branch {
     logger: Logger,
     readonly settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
   ) {
-    this.sessionRepo = new SessionRepository(db);
-    this.enrollment = new BoothEnrollment(db);
-    this.officers = new OfficerAccounts(db);
+    this.store = new Store(db);
+    this.enrollment = new BoothEnrollment(db, this.store.booths);
+    this.officers = new OfficerAccounts(db, this.store.officers);
     this.captures = new CaptureStore(captureDir);
-    this.desks = new DeskService(db, this.sessionRepo, workers, network, this.events, this.links, logger);
+    this.desks = new DeskService(db, this.store, workers, network, this.events, this.links, logger);
     this.reconnect = new ReconnectGrace(
       this.links,
       this.desks,
-      this.sessionRepo,
+      this.store,
       this.events,
       reconnectGraceMs,
       logger,
     );
-    this.floor = new FloorGuard(this.desks, this.sessionRepo, logger);
-    this.sessions = new SessionService(db, this.sessionRepo, this.desks, this.captures, this.events);
-    this.review = new CaseReview(db, this.sessionRepo, this.events, settings.policy);
-    const presenceRepo = new PresenceRepository(db);
-    this.presence = new BoothPresence(db, this.sessionRepo, presenceRepo, this.desks, this.events, logger);
-    this.helpCalls = new HelpCalls(db, this.sessionRepo, presenceRepo, this.desks, this.events);
+    this.floor = new FloorGuard(this.desks, this.store, logger);
+    this.sessions = new SessionService(db, this.store, this.desks, this.captures, this.events);
+    this.review = new CaseReview(db, this.store, this.events, settings.policy);
+    this.presence = new BoothPresence(db, this.store, this.store.presence, this.desks, this.events, logger);
+    this.helpCalls = new HelpCalls(db, this.store, this.store.presence, this.desks, this.events);
     this.views = new Views(
-      this.sessionRepo,
-      presenceRepo,
+      this.store,
+      this.store.presence,
       this.desks,
       this.helpCalls,
       this.officers,
@@ -76,12 +74,7 @@ export class Branch {
   }
 
   boothName(boothId: string): string {
-    return (
-      (
-        statement(this.db, 'SELECT name FROM booths WHERE id = ?').get(boothId) as
-          { name: string } | undefined
-      )?.name ?? boothId
-    );
+    return this.store.booths.name(boothId) ?? boothId;
   }
 
   async start(): Promise<void> {

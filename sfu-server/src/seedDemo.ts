@@ -183,19 +183,10 @@ export const DEMO_CASES: readonly DemoParticipant[] = [
 /** Demo accounts, participants, bookings and booth codes, so a newcomer can try every screen. */
 export async function seedDemo(branch: Branch, logger: Logger): Promise<{ boothCodes: string[] }> {
   for (const o of DEMO_OFFICERS) await branch.officers.create(o, 'system:demo-seed');
-  const insertParticipant = branch.db.prepare(
-    `INSERT INTO participants (kpj, nik, name, birth_date, sex, jht_balance, account_holder, segment, foreigner,
-       membership_start, work_end_date, partial_claim_date, partial_claim_amount, death_date, pension_age,
-       jp_contribution_months, heir_name)
-     VALUES (@kpj, @nik, @name, @birthDate, @sex, @balance, @accountHolder, @segment, @foreigner,
-       @membershipStart, @workEnd, @partialClaimDate, @partialClaimAmount, @deathDate, @pensionAge,
-       @jpContributionMonths, @heirName)`,
-  );
-  const insertBooking = branch.db.prepare('INSERT INTO bookings (code, kpj, booked_for) VALUES (?, ?, ?)');
   const today = localIsoDate();
   for (const p of [...DEMO_PARTICIPANTS, ...DEMO_CASES]) {
     const m: DemoParticipant['membership'] = p.membership;
-    insertParticipant.run({
+    branch.store.participants.insert({
       ...p,
       segment: m.segment ?? null,
       foreigner: m.foreigner === undefined ? null : Number(m.foreigner),
@@ -213,7 +204,7 @@ export async function seedDemo(branch: Branch, logger: Logger): Promise<{ boothC
       jpContributionMonths: m.jpContributionMonths ?? null,
       heirName: m.heirName ?? null,
     });
-    insertBooking.run(p.booking, p.kpj, today);
+    branch.store.participants.insertBooking(p.booking, p.kpj, today);
   }
   const boothCodes = [1, 2, 3, 4, 5, 6].map(
     (n) => branch.enrollment.issueCode(`Bilik ${n}`, 'system:demo-seed').code,

@@ -1,21 +1,12 @@
 import { createHash } from 'node:crypto';
-import { statement, type Db } from '../store/db.js';
+import { AuditRepository, type AuditRow } from '../store/auditRows.js';
+import type { Db } from '../store/db.js';
 
 export type AuditEntry = {
   actor: string;
   action: string;
   subject: string | null;
   details: Record<string, unknown>;
-};
-type AuditRow = {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
 };
 
 const GENESIS = '0'.repeat(64);
@@ -31,8 +22,8 @@ function rowHash(r: Omit<AuditRow, 'hash'>): string {
  * change it records, so the two commit (or fail) together, before any ack is sent.
  */
 export function appendAudit(db: Db, entry: AuditEntry, now = new Date()): number {
-  const last = statement(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    { id: number; hash: string } | undefined;
+  const rows = new AuditRepository(db);
+  const last = rows.last();
   const row = {
     id: (last?.id ?? 0) + 1,
     at: now.toISOString(),
@@ -42,10 +33,7 @@ export function appendAudit(db: Db, entry: AuditEntry, now = new Date()): number
     details: JSON.stringify(entry.details),
     prev_hash: last?.hash ?? GENESIS,
   };
-  statement(
-    db,
-    'INSERT INTO audit_log (id, at, actor, action, subject, details, prev_hash, hash) VALUES (@id, @at, @actor, @action, @subject, @details, @prev_hash, @hash)',
-  ).run({ ...row, hash: rowHash(row) });
+  rows.insert({ ...row, hash: rowHash(row) });
   return row.id;
 }
 
@@ -54,10 +42,7 @@ export function verifyAuditChain(db: Db): { ok: boolean; rows: number; firstBadR
   let prev = GENESIS;
   let expectedId = 1;
   let rows = 0;
-  for (const r of statement(
-    db,
-    'SELECT * FROM audit_log ORDER BY id',
-  ).iterate() as IterableIterator<AuditRow>) {
+  for (const r of new AuditRepository(db).all()) {
     rows++;
     if (r.id !== expectedId || r.prev_hash !== prev || rowHash(r) !== r.hash) {
       return { ok: false, rows, firstBadRowId: r.id };

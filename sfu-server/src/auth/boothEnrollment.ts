@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/auditLog.js';
-import { statement, type Db } from '../store/db.js';
+import type { BoothRepository } from '../store/booths.js';
+import type { Db } from '../store/db.js';
 import { newEnrollmentCode, newToken, tokenHash } from './secrets.js';
 
 export type Booth = { id: string; name: string };
@@ -8,20 +9,22 @@ const CODE_HOURS = 24;
 
 /** A booth PC proves it is enrolled with a device token it got once, for a one-time code. */
 export class BoothEnrollment {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly booths: BoothRepository,
+  ) {}
 
   issueCode(boothName: string, actor: string, now = new Date()): { code: string; boothId: string } {
     const code = newEnrollmentCode();
-    const existing = statement(this.db, 'SELECT id FROM booths WHERE name = ?').get(boothName) as
-      { id: string } | undefined;
+    const existing = this.booths.byName(boothName);
     const boothId = existing?.id ?? randomUUID();
     this.db.transaction(() => {
-      if (!existing)
-        statement(this.db, 'INSERT INTO booths (id, name) VALUES (?, ?)').run(boothId, boothName);
-      statement(
-        this.db,
-        'INSERT INTO enrollment_codes (code_hash, booth_id, expires_at) VALUES (?, ?, ?)',
-      ).run(tokenHash(code), boothId, new Date(now.getTime() + CODE_HOURS * 3_600_000).toISOString());
+      if (!existing) this.booths.insert({ id: boothId, name: boothName });
+      this.booths.insertCode(
+        tokenHash(code),
+        boothId,
+        new Date(now.getTime() + CODE_HOURS * 3_600_000).toISOString(),
+      );
       appendAudit(this.db, {
         actor,
         action: 'booth.enrollmentCodeIssued',
@@ -36,22 +39,12 @@ export class BoothEnrollment {
   enroll(code: string, now = new Date()): { deviceToken: string; booth: Booth } | null {
     const normalised = code.trim().toUpperCase();
     return this.db.transaction(() => {
-      const row = statement(
-        this.db,
-        'SELECT c.code_hash, b.id, b.name FROM enrollment_codes c JOIN booths b ON b.id = c.booth_id WHERE c.code_hash = ? AND c.used_at IS NULL AND c.expires_at > ?',
-      ).get(tokenHash(normalised), now.toISOString()) as
-        { code_hash: string; id: string; name: string } | undefined;
+      const codeHash = tokenHash(normalised);
+      const row = this.booths.byOpenCode(codeHash, now.toISOString());
       if (!row) return null;
       const deviceToken = newToken();
-      statement(this.db, 'UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ?').run(
-        now.toISOString(),
-        row.code_hash,
-      );
-      statement(this.db, 'UPDATE booths SET device_token_hash = ?, enrolled_at = ? WHERE id = ?').run(
-        tokenHash(deviceToken),
-        now.toISOString(),
-        row.id,
-      );
+      this.booths.useCode(codeHash, now.toISOString());
+      this.booths.setDeviceToken(row.id, tokenHash(deviceToken), now.toISOString());
       appendAudit(this.db, {
         actor: `booth:${row.id}`,
         action: 'booth.enrolled',
@@ -63,9 +56,6 @@ export class BoothEnrollment {
   }
 
   byDeviceToken(token: string): Booth | null {
-    const row = statement(this.db, 'SELECT id, name FROM booths WHERE device_token_hash = ?').get(
-      tokenHash(token),
-    ) as Booth | undefined;
-    return row ?? null;
+    return this.booths.byDeviceTokenHash(tokenHash(token)) ?? null;
   }
 }

@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@bilik/shared';
 import { appendAudit } from '../audit/auditLog.js';
-import { statement, type Db } from '../store/db.js';
+import type { Db } from '../store/db.js';
+import type { OfficerRepository, OfficerRow } from '../store/officers.js';
 import { hashPassword, newToken, tokenHash, verifyPassword } from './secrets.js';
 
 export type Officer = { id: string; username: string; displayName: string; staffId: string; role: Role };
-type OfficerRow = {
-  id: string;
-  username: string;
-  display_name: string;
-  staff_id: string;
-  role: Role;
-  password_hash: string;
-  failed_logins: number;
-  locked_until: string | null;
-};
 
 export const LOCKOUT = { maxFailures: 5, minutes: 15 };
 const TOKEN_HOURS = 12;
@@ -32,7 +23,10 @@ export type LoginResult =
   | { ok: false; code: 'INVALID_CREDENTIALS' | 'LOCKED_OUT'; message: string };
 
 export class OfficerAccounts {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly officers: OfficerRepository,
+  ) {}
 
   async create(
     input: { username: string; displayName: string; staffId: string; password: string; role: Role },
@@ -41,10 +35,14 @@ export class OfficerAccounts {
     const hash = await hashPassword(input.password);
     const id = randomUUID();
     this.db.transaction(() => {
-      statement(
-        this.db,
-        'INSERT INTO officers (id, username, display_name, staff_id, role, password_hash) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(id, input.username, input.displayName, input.staffId, input.role, hash);
+      this.officers.insert({
+        id,
+        username: input.username,
+        display_name: input.displayName,
+        staff_id: input.staffId,
+        role: input.role,
+        password_hash: hash,
+      });
       appendAudit(this.db, {
         actor,
         action: 'officer.created',
@@ -62,12 +60,11 @@ export class OfficerAccounts {
   }
 
   count(): number {
-    return (statement(this.db, 'SELECT COUNT(*) AS n FROM officers').get() as { n: number }).n;
+    return this.officers.count();
   }
 
   async login(username: string, password: string, now = new Date()): Promise<LoginResult> {
-    const row = statement(this.db, 'SELECT * FROM officers WHERE username = ?').get(username) as
-      OfficerRow | undefined;
+    const row = this.officers.byUsername(username);
     const invalid = {
       ok: false as const,
       code: 'INVALID_CREDENTIALS' as const,
@@ -91,11 +88,7 @@ export class OfficerAccounts {
           ? new Date(now.getTime() + LOCKOUT.minutes * 60_000).toISOString()
           : null;
       this.db.transaction(() => {
-        statement(this.db, 'UPDATE officers SET failed_logins = ?, locked_until = ? WHERE id = ?').run(
-          lock ? 0 : failures,
-          lock,
-          row.id,
-        );
+        this.officers.setFailures(row.id, lock ? 0 : failures, lock);
         appendAudit(this.db, {
           actor: `officer:${row.id}`,
           action: lock ? 'officer.lockedOut' : 'officer.loginFailed',
@@ -113,13 +106,12 @@ export class OfficerAccounts {
     }
     const token = newToken();
     this.db.transaction(() => {
-      statement(this.db, 'UPDATE officers SET failed_logins = 0, locked_until = NULL WHERE id = ?').run(
+      this.officers.setFailures(row.id, 0, null);
+      this.officers.insertToken(
+        tokenHash(token),
         row.id,
+        new Date(now.getTime() + TOKEN_HOURS * 3_600_000).toISOString(),
       );
-      statement(
-        this.db,
-        'INSERT INTO officer_tokens (token_hash, officer_id, expires_at) VALUES (?, ?, ?)',
-      ).run(tokenHash(token), row.id, new Date(now.getTime() + TOKEN_HOURS * 3_600_000).toISOString());
       appendAudit(this.db, {
         actor: `officer:${row.id}`,
         action: 'officer.loggedIn',
@@ -131,15 +123,12 @@ export class OfficerAccounts {
   }
 
   byToken(token: string, now = new Date()): Officer | null {
-    const row = statement(
-      this.db,
-      'SELECT o.* FROM officer_tokens t JOIN officers o ON o.id = t.officer_id WHERE t.token_hash = ? AND t.expires_at > ?',
-    ).get(tokenHash(token), now.toISOString()) as OfficerRow | undefined;
+    const row = this.officers.byTokenHash(tokenHash(token), now.toISOString());
     return row ? toOfficer(row) : null;
   }
 
   byId(id: string): Officer | null {
-    const row = statement(this.db, 'SELECT * FROM officers WHERE id = ?').get(id) as OfficerRow | undefined;
+    const row = this.officers.byId(id);
     return row ? toOfficer(row) : null;
   }
 }

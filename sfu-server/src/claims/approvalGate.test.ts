@@ -39,14 +39,14 @@ describe('approval gate (claims/caseReview decide)', () => {
       reason: 'resignation',
       priorityNeed: null,
     });
-    await expect.poll(() => server.branch.sessionRepo.get(session.sessionId)?.desk_id).toBe(desk.deskId);
+    await expect.poll(() => server.branch.store.sessions.get(session.sessionId)?.desk_id).toBe(desk.deskId);
     return session.sessionId;
   }
 
   /** Verifies every document the claim requires, as the CSO would after seeing each original. */
   async function verifyAll(sessionId: string, facts: { jhtBalance: number }): Promise<void> {
-    const s = server.branch.sessionRepo.get(sessionId)!;
-    const membership = membershipFacts(server.branch.sessionRepo.membership(s.nik!, s.kpj!) ?? null);
+    const s = server.branch.store.sessions.get(sessionId)!;
+    const membership = membershipFacts(server.branch.store.participants.membership(s.nik!, s.kpj!) ?? null);
     const identity = {
       nik: s.nik,
       kpj: s.kpj,

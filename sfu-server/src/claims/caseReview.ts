@@ -20,7 +20,7 @@ import type { BranchEvents } from '../branchEvents.js';
 import type { Desk } from '../desks/desk.js';
 import { ServiceError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import type { SessionRepository } from '../store/sessions.js';
+import type { Store } from '../store/store.js';
 
 type DecideRequest = {
   sessionId: string;
@@ -38,7 +38,7 @@ type DecideRequest = {
 export class CaseReview {
   constructor(
     private readonly db: Db,
-    private readonly sessions: SessionRepository,
+    private readonly store: Store,
     private readonly events: BranchEvents,
     private readonly policy: DomainPolicy,
   ) {}
@@ -51,7 +51,7 @@ export class CaseReview {
   ): void {
     this.assertAtDesk(desk, v.sessionId);
     this.db.transaction(() => {
-      this.sessions.upsertVerdict(
+      this.store.cases.upsertVerdict(
         v.sessionId,
         v.documentKind,
         v.verdict,
@@ -72,7 +72,7 @@ export class CaseReview {
   note(desk: Desk, officer: Officer, sessionId: string, text: string, now = new Date()): void {
     this.assertAtDesk(desk, sessionId);
     this.db.transaction(() => {
-      this.sessions.insertNote(sessionId, officer.id, text, now.toISOString());
+      this.store.cases.insertNote(sessionId, officer.id, text, now.toISOString());
       appendAudit(this.db, {
         actor: `officer:${officer.id}`,
         action: 'note.added',
@@ -89,7 +89,7 @@ export class CaseReview {
    */
   decide(desk: Desk, officer: Officer, d: DecideRequest, now = new Date()): BoothOutcome {
     this.assertAtDesk(desk, d.sessionId);
-    const claim = this.sessions.claim(d.sessionId);
+    const claim = this.store.cases.claim(d.sessionId);
     if (!claim) throw new ServiceError('CONFLICT', 'the participant has not chosen a claim');
     const { blockers, overrules } = this.judge(d, claim, now);
     // A claim recorded under a reason this version does not know has no document list to check.
@@ -99,7 +99,7 @@ export class CaseReview {
       throw new ServiceError('APPROVAL_BLOCKED', describeBlockers(blockers));
     const at = now.toISOString();
     this.db.transaction(() => {
-      this.sessions.insertDecision({
+      this.store.cases.insertDecision({
         id: randomUUID(),
         session_id: d.sessionId,
         claim_case_id: claim.id,
@@ -111,9 +111,9 @@ export class CaseReview {
         officer_id: officer.id,
         created_at: at,
       });
-      this.sessions.update(d.sessionId, { state: 'decided' });
+      this.store.sessions.update(d.sessionId, { state: 'decided' });
       if (d.decision === 'approved')
-        this.sessions.enqueuePayment(
+        this.store.outbox.enqueuePayment(
           claim.id,
           { reference: claim.reference, claimType: claim.claim_type, reason: claim.reason },
           at,
@@ -139,8 +139,8 @@ export class CaseReview {
 
   /** The pre-checks and documents of this case as the CSO confirmed its facts, against the gate. */
   private judge(d: DecideRequest, claim: { claim_type: string; reason: string }, now: Date) {
-    const s = this.sessions.get(d.sessionId);
-    const record = s?.nik && s.kpj ? (this.sessions.membership(s.nik, s.kpj) ?? null) : null;
+    const s = this.store.sessions.get(d.sessionId);
+    const record = s?.nik && s.kpj ? (this.store.participants.membership(s.nik, s.kpj) ?? null) : null;
     const identity = {
       nik: s?.nik ?? null,
       kpj: s?.kpj ?? null,
@@ -156,7 +156,7 @@ export class CaseReview {
       checks,
       overrules: d.overrules,
       documents: caseDocuments(identity, membership, d.facts),
-      verdicts: this.sessions
+      verdicts: this.store.cases
         .verdicts(d.sessionId)
         .map((v) => ({ documentKind: v.document_kind, verdict: v.verdict })),
     });

@@ -6,18 +6,18 @@ import type { BranchEvents } from '../branchEvents.js';
 import type { DeskService } from '../desks/deskService.js';
 import { ServiceError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import type { SessionRepository, SessionRow } from '../store/sessions.js';
+import type { SessionRow } from '../store/sessions.js';
+import type { Store } from '../store/store.js';
 import type { CaptureStore } from './captureStore.js';
 import { claimReference } from './reference.js';
 
 type CheckIn = { method: 'nikKpj'; nik: string; kpj: string } | { method: 'booking'; bookingCode: string };
-type ParticipantRow = { kpj: string; nik: string; name: string; birth_date: string; sex: 'F' | 'M' };
 
 /** A participant's visit from check-in to outcome: every step durable and audited before it is acknowledged. */
 export class SessionService {
   constructor(
     private readonly db: Db,
-    private readonly sessions: SessionRepository,
+    private readonly store: Store,
     private readonly desks: DeskService,
     private readonly captures: CaptureStore,
     private readonly events: BranchEvents,
@@ -25,11 +25,11 @@ export class SessionService {
 
   async checkIn(booth: Booth, input: CheckIn, now = new Date()): Promise<SessionRow> {
     const identity = this.identify(input);
-    const stale = this.sessions.openForBooth(booth.id);
+    const stale = this.store.sessions.openForBooth(booth.id);
     const id = randomUUID();
     this.db.transaction(() => {
       if (stale) {
-        this.sessions.update(stale.id, { state: 'closed', closed_at: now.toISOString() });
+        this.store.sessions.update(stale.id, { state: 'closed', closed_at: now.toISOString() });
         appendAudit(this.db, {
           actor: `booth:${booth.id}`,
           action: 'session.abandoned',
@@ -37,17 +37,14 @@ export class SessionService {
           details: {},
         });
       }
-      this.sessions.insert({
+      this.store.sessions.insert({
         id,
         booth_id: booth.id,
         state: 'checkingIn',
         created_at: now.toISOString(),
         ...identity,
       });
-      if (input.method === 'booking')
-        this.db
-          .prepare('UPDATE bookings SET used_at = ? WHERE code = ?')
-          .run(now.toISOString(), identity.booking_code);
+      if (identity.booking_code) this.store.participants.useBooking(identity.booking_code, now.toISOString());
       appendAudit(this.db, {
         actor: `booth:${booth.id}`,
         action: 'session.checkedIn',
@@ -56,7 +53,7 @@ export class SessionService {
       });
     })();
     if (stale) await this.desks.release(stale.id);
-    return this.sessions.get(id)!;
+    return this.store.sessions.get(id)!;
   }
 
   private identify(
@@ -64,11 +61,7 @@ export class SessionService {
   ): Pick<SessionRow, 'nik' | 'kpj' | 'participant_name' | 'birth_date' | 'sex' | 'booking_code'> {
     if (input.method === 'booking') {
       const code = input.bookingCode.trim().toUpperCase();
-      const row = this.db
-        .prepare(
-          'SELECT p.* FROM bookings b JOIN participants p ON p.kpj = b.kpj WHERE b.code = ? AND b.used_at IS NULL',
-        )
-        .get(code) as ParticipantRow | undefined;
+      const row = this.store.participants.byOpenBooking(code);
       if (!row) throw new ServiceError('NOT_FOUND', 'booking code not found or already used');
       return {
         nik: row.nik,
@@ -83,9 +76,7 @@ export class SessionService {
     if (!nik.ok) throw new ServiceError('BAD_REQUEST', nik.error);
     const kpj = validateKpj(input.kpj);
     if (!kpj.ok) throw new ServiceError('BAD_REQUEST', kpj.error);
-    const known = this.db
-      .prepare('SELECT * FROM participants WHERE kpj = ? AND nik = ?')
-      .get(kpj.value, nik.value.nik) as ParticipantRow | undefined;
+    const known = this.store.participants.byNikKpj(nik.value.nik, kpj.value);
     // An unknown pair is not refused: the CSO verifies identity on video; the screen only prefills.
     return {
       nik: nik.value.nik,
@@ -98,7 +89,7 @@ export class SessionService {
   }
 
   openSession(booth: Booth): SessionRow {
-    const s = this.sessions.openForBooth(booth.id);
+    const s = this.store.sessions.openForBooth(booth.id);
     if (!s) throw new ServiceError('CONFLICT', 'check in first');
     return s;
   }
@@ -107,7 +98,7 @@ export class SessionService {
   async consent(booth: Booth, accepted: boolean, now = new Date()): Promise<SessionRow> {
     const s = this.openSession(booth);
     this.db.transaction(() => {
-      this.sessions.update(
+      this.store.sessions.update(
         s.id,
         accepted ? { consent_at: now.toISOString() } : { state: 'closed', closed_at: now.toISOString() },
       );
@@ -118,7 +109,7 @@ export class SessionService {
         details: {},
       });
     })();
-    return this.sessions.get(s.id)!;
+    return this.store.sessions.get(s.id)!;
   }
 
   async chooseClaim(
@@ -130,9 +121,9 @@ export class SessionService {
     if (!s.consent_at) throw new ServiceError('CONFLICT', 'consent is needed first');
     if (!isValidClaim(claim.claimType, claim.reason))
       throw new ServiceError('BAD_REQUEST', `unknown reason ${claim.reason} for ${claim.claimType}`);
-    if (this.sessions.claim(s.id)) throw new ServiceError('CONFLICT', 'claim already chosen');
+    if (this.store.cases.claim(s.id)) throw new ServiceError('CONFLICT', 'claim already chosen');
     this.db.transaction(() => {
-      this.sessions.insertClaim({
+      this.store.cases.insertClaim({
         id: randomUUID(),
         session_id: s.id,
         claim_type: claim.claimType,
@@ -141,7 +132,7 @@ export class SessionService {
         amount: null,
         created_at: now.toISOString(),
       });
-      this.sessions.update(s.id, {
+      this.store.sessions.update(s.id, {
         state: 'selfService',
         priority_need: claim.priorityNeed,
         queued_at: now.toISOString(),
@@ -154,7 +145,7 @@ export class SessionService {
       });
     })();
     await this.desks.assignQueued(now);
-    return this.sessions.get(s.id)!;
+    return this.store.sessions.get(s.id)!;
   }
 
   storeCapture(
@@ -165,14 +156,14 @@ export class SessionService {
     data: Uint8Array,
     now = new Date(),
   ): string {
-    const s = this.sessions.get(sessionId);
+    const s = this.store.sessions.get(sessionId);
     if (!s || s.closed_at) throw new ServiceError('NOT_FOUND', 'no open session');
     if (!s.consent_at) throw new ServiceError('CONFLICT', 'no consent to capture documents');
     const id = randomUUID();
     const fileName = `${id}.bin`;
     const { sha256 } = this.captures.write(fileName, data);
     this.db.transaction(() => {
-      this.sessions.insertCapture({
+      this.store.cases.insertCapture({
         id,
         session_id: sessionId,
         document_kind: documentKind,
@@ -196,10 +187,10 @@ export class SessionService {
 
   /** The participant leaves: the session closes and the slot goes to the next in line. */
   async finish(booth: Booth, now = new Date()): Promise<void> {
-    const s = this.sessions.openForBooth(booth.id);
+    const s = this.store.sessions.openForBooth(booth.id);
     if (!s) return;
     this.db.transaction(() => {
-      this.sessions.update(s.id, { state: 'closed', closed_at: now.toISOString() });
+      this.store.sessions.update(s.id, { state: 'closed', closed_at: now.toISOString() });
       appendAudit(this.db, {
         actor: `booth:${booth.id}`,
         action: 'session.closed',

@@ -106,8 +106,8 @@ describe('desk: assignment, audio floor and consume rights (real worker, SQLite,
     await ok(cso, OfficerEvents.focus, { sessionId: b.sessionId });
     expect(floorOf(a.sessionId)).toEqual(held);
     expect(floorOf(b.sessionId)).toEqual(live);
-    expect(server.branch.sessionRepo.get(a.sessionId)!.state).toBe('onHold');
-    expect(server.branch.sessionRepo.get(b.sessionId)!.state).toBe('inConversation');
+    expect(server.branch.store.sessions.get(a.sessionId)!.state).toBe('onHold');
+    expect(server.branch.store.sessions.get(b.sessionId)!.state).toBe('inConversation');
 
     // A held booth asking to resume the CSO's microphone gets it back paused.
     const again = await ok(a.socket, MediaEvents.resumeConsumer, {

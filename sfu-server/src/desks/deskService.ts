@@ -8,7 +8,8 @@ import type { MediaNetwork } from '../media/peerMedia.js';
 import type { WorkerPool } from '../media/workerPool.js';
 import { planAssignments } from '../queue/assignment.js';
 import type { Db } from '../store/db.js';
-import type { DeskRow, SessionRepository } from '../store/sessions.js';
+import type { DeskRow } from '../store/desks.js';
+import type { Store } from '../store/store.js';
 import type { BoothLinks } from './boothLinks.js';
 import { Desk, type DeskIdentity, type DeskSnapshot } from './desk.js';
 import { DeskRoom } from './deskRoom.js';
@@ -44,7 +45,7 @@ export class DeskService {
 
   constructor(
     private readonly db: Db,
-    private readonly sessions: SessionRepository,
+    private readonly store: Store,
     private readonly workers: WorkerPool,
     private readonly network: MediaNetwork,
     private readonly events: BranchEvents,
@@ -78,9 +79,9 @@ export class DeskService {
 
   /** Re-creates every desk that was open when the server stopped, with its booths in their slots. */
   async restore(): Promise<void> {
-    for (const row of this.sessions.openDesks()) {
+    for (const row of this.store.desks.open()) {
       const slots: (string | null)[] = Array.from({ length: row.slots }, () => null);
-      for (const s of this.sessions.atDesk(row.id))
+      for (const s of this.store.sessions.atDesk(row.id))
         if (s.slot !== null && s.slot < row.slots) slots[s.slot] = s.id;
       const focused =
         row.focused_session_id && slots.includes(row.focused_session_id) ? row.focused_session_id : null;
@@ -156,7 +157,7 @@ export class DeskService {
       focused_session_id: null,
     };
     this.db.transaction(() => {
-      this.sessions.insertDesk(row);
+      this.store.desks.insert(row);
       appendAudit(this.db, {
         actor: `officer:${officer.id}`,
         action: 'desk.opened',
@@ -179,8 +180,9 @@ export class DeskService {
         if (!this.isOpen(desk)) throw new ServiceError('CONFLICT', 'this desk is closed already');
         const ids = desk.slots.filter((s): s is string => s !== null);
         this.db.transaction(() => {
-          for (const id of ids) this.sessions.update(id, { desk_id: null, slot: null, state: 'selfService' });
-          this.sessions.updateDesk(desk.id, { closed_at: now.toISOString(), focused_session_id: null });
+          for (const id of ids)
+            this.store.sessions.update(id, { desk_id: null, slot: null, state: 'selfService' });
+          this.store.desks.update(desk.id, { closed_at: now.toISOString(), focused_session_id: null });
           appendAudit(this.db, {
             actor: `officer:${desk.officerId}`,
             action: 'desk.closed',
@@ -209,14 +211,14 @@ export class DeskService {
       const at = now.toISOString();
       this.db.transaction(() => {
         if (previous && previous !== sessionId)
-          this.sessions.update(previous, { state: 'onHold', waiting_since: at, last_attention_at: at });
+          this.store.sessions.update(previous, { state: 'onHold', waiting_since: at, last_attention_at: at });
         if (sessionId)
-          this.sessions.update(sessionId, {
+          this.store.sessions.update(sessionId, {
             state: 'inConversation',
             waiting_since: null,
             last_attention_at: at,
           });
-        this.sessions.updateDesk(desk.id, { focused_session_id: sessionId });
+        this.store.desks.update(desk.id, { focused_session_id: sessionId });
         appendAudit(this.db, {
           actor: `officer:${desk.officerId}`,
           action: 'desk.focus',
@@ -235,7 +237,7 @@ export class DeskService {
   async assignQueued(now = new Date()): Promise<void> {
     await this.assignment.run(async () => {
       // A booth that is offline keeps its place but is not seated until it is back.
-      const queued = this.sessions
+      const queued = this.store.sessions
         .queued()
         .filter((s) => this.links.isOnline(s.booth_id))
         .map((s) => ({ sessionId: s.id, priority: s.priority_need !== null, queuedAt: s.queued_at! }));
@@ -256,11 +258,11 @@ export class DeskService {
 
   /** In the desk's turn: re-checked there, as the booth may have left the queue since the plan. */
   private seat(desk: Desk, sessionId: string, now: Date): void {
-    const s = this.sessions.get(sessionId);
+    const s = this.store.sessions.get(sessionId);
     if (!this.isOpen(desk) || !desk.hasFreeSlot || !s || s.closed_at || s.desk_id || !s.queued_at) return;
     const slot = desk.slots.indexOf(null);
     this.db.transaction(() => {
-      this.sessions.update(sessionId, {
+      this.store.sessions.update(sessionId, {
         desk_id: desk.id,
         slot,
         state: 'waiting',
@@ -297,7 +299,7 @@ export class DeskService {
    */
   async returnToQueue(sessionId: string, reason: string): Promise<void> {
     await this.leaveWherever(sessionId, (desk, hadFloor) => {
-      this.sessions.update(sessionId, {
+      this.store.sessions.update(sessionId, {
         desk_id: null,
         slot: null,
         state: 'selfService',
@@ -343,7 +345,7 @@ export class DeskService {
   private async leave(desk: Desk, sessionId: string, record: (hadFloor: boolean) => void): Promise<void> {
     const hadFloor = desk.focusedSessionId === sessionId;
     this.db.transaction(() => {
-      if (hadFloor) this.sessions.updateDesk(desk.id, { focused_session_id: null });
+      if (hadFloor) this.store.desks.update(desk.id, { focused_session_id: null });
       record(hadFloor);
     })();
     await desk.applyLeave(sessionId);
@@ -363,7 +365,7 @@ export class DeskService {
         if (!to.hasFreeSlot) throw new ServiceError('NO_FREE_SLOT', 'the other desk has no free slot');
         const slot = to.slots.indexOf(null);
         await this.leave(from, sessionId, (hadFloor) => {
-          this.sessions.update(sessionId, {
+          this.store.sessions.update(sessionId, {
             desk_id: to.id,
             slot,
             state: 'waiting',

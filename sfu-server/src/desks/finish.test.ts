@@ -34,8 +34,8 @@ describe('a focused booth that finishes', () => {
       focused: null,
     });
     expect(desk.consumerStates()).toEqual([]);
-    expect(server.branch.sessionRepo.get(s1.sessionId)).toMatchObject({ state: 'closed' });
-    expect(server.branch.sessionRepo.get(s2.sessionId)).toMatchObject({
+    expect(server.branch.store.sessions.get(s1.sessionId)).toMatchObject({ state: 'closed' });
+    expect(server.branch.store.sessions.get(s2.sessionId)).toMatchObject({
       state: 'waiting',
       desk_id: desk.id,
     });

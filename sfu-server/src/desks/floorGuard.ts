@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { SessionRepository } from '../store/sessions.js';
+import type { Store } from '../store/store.js';
 import type { Desk } from './desk.js';
 import type { DeskService } from './deskService.js';
 import { floorViolations, type FloorViolation, type FloorViolationKind } from './floorCheck.js';
@@ -19,7 +19,7 @@ export class FloorGuard {
 
   constructor(
     private readonly desks: DeskService,
-    private readonly sessions: SessionRepository,
+    private readonly store: Store,
     private readonly logger: Logger,
   ) {}
 
@@ -27,7 +27,7 @@ export class FloorGuard {
   check(desk: Desk): Promise<FloorViolation[]> {
     return desk.exclusive(async () => {
       if (this.desks.get(desk.id) !== desk || desk.routerClosed) return [];
-      const stored = this.sessions.deskRow(desk.id)?.focused_session_id ?? null;
+      const stored = this.store.desks.get(desk.id)?.focused_session_id ?? null;
       const violations = floorViolations(
         await desk.consumerStatesFromWorker(),
         desk.focusedSessionId,

@@ -6,7 +6,7 @@ import type { Officer } from '../auth/officerAccounts.js';
 import type { BranchEvents } from '../branchEvents.js';
 import type { Db } from '../store/db.js';
 import type { HelpCallRow, PresenceRepository } from '../store/presence.js';
-import type { SessionRepository } from '../store/sessions.js';
+import type { Store } from '../store/store.js';
 import { ServiceError } from '../errors.js';
 import type { Desk } from './desk.js';
 import type { DeskService } from './deskService.js';
@@ -21,14 +21,14 @@ import type { DeskService } from './deskService.js';
 export class HelpCalls {
   constructor(
     private readonly db: Db,
-    private readonly sessions: SessionRepository,
+    private readonly store: Store,
     private readonly repo: PresenceRepository,
     private readonly desks: DeskService,
     private readonly events: BranchEvents,
   ) {}
 
   call(booth: Booth, now = new Date()): HelpCallRow {
-    const session = this.sessions.openForBooth(booth.id);
+    const session = this.store.sessions.openForBooth(booth.id);
     const row = {
       id: randomUUID(),
       booth_id: booth.id,
@@ -98,7 +98,7 @@ export class HelpCalls {
   }
 
   private deskOfBooth(boothId: string): Desk | null {
-    const session = this.sessions.openForBooth(boothId);
+    const session = this.store.sessions.openForBooth(boothId);
     if (!session) return null;
     return this.desks.all().find((d) => d.seats(session.id)) ?? null;
   }

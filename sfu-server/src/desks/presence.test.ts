@@ -47,7 +47,7 @@ describe('booth presence and calls for help (real server, SQLite, sockets)', () 
     const ack = await ok(booth.socket, PresenceEvents.setPresence, { present: false });
     expect(ack.absentSince).not.toBeNull();
     expect(server.branch.views.booth(s.sessionId)).toMatchObject({ absent: true, queuePosition: 1 });
-    expect(server.branch.sessionRepo.get(s.sessionId)?.closed_at).toBeNull();
+    expect(server.branch.store.sessions.get(s.sessionId)?.closed_at).toBeNull();
 
     const desk = await openDesk(cso1, 4);
     const slot = desk.slots.find((x) => x.session?.sessionId === s.sessionId);
@@ -81,7 +81,7 @@ describe('booth presence and calls for help (real server, SQLite, sockets)', () 
     const closedView = new Promise((resolve) => booth.socket.once('booth:state', resolve));
     await ok(cso1, PresenceEvents.endSession, { sessionId: s.sessionId });
     expect(await closedView).toMatchObject({ sessionId: s.sessionId, state: 'closed' });
-    expect(server.branch.sessionRepo.get(s.sessionId)).toMatchObject({ state: 'closed' });
+    expect(server.branch.store.sessions.get(s.sessionId)).toMatchObject({ state: 'closed' });
     const ended = auditRows(server, 'session.endedAbsent').at(-1)!;
     expect(ended.actor).toMatch(/^officer:/);
     expect(JSON.parse(ended.details)).toMatchObject({ cause: 'officer' });
@@ -93,9 +93,9 @@ describe('booth presence and calls for help (real server, SQLite, sockets)', () 
     const s = await queuedParticipant(booth.socket, 1);
     await ok(booth.socket, PresenceEvents.setPresence, { present: false });
     await server.branch.presence.sweep(60_000);
-    expect(server.branch.sessionRepo.get(s.sessionId)?.closed_at).toBeNull();
+    expect(server.branch.store.sessions.get(s.sessionId)?.closed_at).toBeNull();
     await server.branch.presence.sweep(0);
-    expect(server.branch.sessionRepo.get(s.sessionId)?.closed_at).not.toBeNull();
+    expect(server.branch.store.sessions.get(s.sessionId)?.closed_at).not.toBeNull();
     const ended = auditRows(server, 'session.endedAbsent').at(-1)!;
     expect(ended).toMatchObject({ actor: 'system', subject: s.sessionId });
   });

@@ -6,7 +6,7 @@ import type { Officer } from '../auth/officerAccounts.js';
 import type { BranchEvents } from '../branchEvents.js';
 import type { Db } from '../store/db.js';
 import type { PresenceRepository } from '../store/presence.js';
-import type { SessionRepository } from '../store/sessions.js';
+import type { Store } from '../store/store.js';
 import { ServiceError } from '../errors.js';
 import type { Desk } from './desk.js';
 import type { DeskService } from './deskService.js';
@@ -47,7 +47,7 @@ export function absencesToEnd(
 export class BoothPresence {
   constructor(
     private readonly db: Db,
-    private readonly sessions: SessionRepository,
+    private readonly store: Store,
     private readonly repo: PresenceRepository,
     private readonly desks: DeskService,
     private readonly events: BranchEvents,
@@ -56,7 +56,7 @@ export class BoothPresence {
 
   /** Records the participant's answer (or silence); returns since when they are absent, if they are. */
   set(booth: Booth, present: boolean, now = new Date()): string | null {
-    const s = this.sessions.openForBooth(booth.id);
+    const s = this.store.sessions.openForBooth(booth.id);
     if (!s) throw new ServiceError('CONFLICT', 'check in first');
     const absentSince = this.repo.absentSince(s.id);
     if (present === (absentSince === null)) return absentSince;
@@ -102,7 +102,7 @@ export class BoothPresence {
   private async end(sessionId: string, actor: string, cause: 'officer' | 'timeout', now: Date) {
     const absentSince = this.repo.absentSince(sessionId);
     this.db.transaction(() => {
-      this.sessions.update(sessionId, { state: 'closed', closed_at: now.toISOString() });
+      this.store.sessions.update(sessionId, { state: 'closed', closed_at: now.toISOString() });
       appendAudit(this.db, {
         actor,
         action: 'session.endedAbsent',

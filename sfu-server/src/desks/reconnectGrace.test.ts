@@ -66,7 +66,10 @@ describe('a seated booth that loses its connection', () => {
       { deskId: deskView!.deskId, reason: 'connectionLost', hadFloor: true },
     ]);
     expect(deskView?.focusedSessionId).toBeNull();
-    expect(server.branch.sessionRepo.get(first!.sessionId)).toMatchObject({ desk_id: null, closed_at: null });
+    expect(server.branch.store.sessions.get(first!.sessionId)).toMatchObject({
+      desk_id: null,
+      closed_at: null,
+    });
     // The slot frees again, but an offline booth is not seated into it.
     await ok(second!.socket, BoothEvents.finish, {});
     await expect.poll(() => slotSession()).toBeNull();

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { BranchEvents } from '../branchEvents.js';
-import type { SessionRepository } from '../store/sessions.js';
+import type { Store } from '../store/store.js';
 import type { BoothLinks } from './boothLinks.js';
 import type { DeskService } from './deskService.js';
 
@@ -15,7 +15,7 @@ export class ReconnectGrace {
   constructor(
     private readonly links: BoothLinks,
     private readonly desks: DeskService,
-    private readonly sessions: SessionRepository,
+    private readonly store: Store,
     private readonly events: BranchEvents,
     private readonly graceMs: number,
     private readonly logger: Logger,
@@ -25,7 +25,7 @@ export class ReconnectGrace {
   }
 
   private lost(boothId: string): void {
-    const session = this.sessions.openForBooth(boothId);
+    const session = this.store.sessions.openForBooth(boothId);
     if (!session?.desk_id) return;
     this.desks.signalsOf(session.id).reconnecting = true;
     this.events.emit('deskChanged', session.desk_id);
@@ -47,7 +47,7 @@ export class ReconnectGrace {
   private back(boothId: string): void {
     clearTimeout(this.timers.get(boothId));
     this.timers.delete(boothId);
-    const session = this.sessions.openForBooth(boothId);
+    const session = this.store.sessions.openForBooth(boothId);
     if (!session) return;
     const signals = this.desks.signalsOf(session.id);
     if (signals.reconnecting) {

@@ -15,7 +15,8 @@ import type { ClaimSettings } from '../claims/settings.js';
 import { estimateWaitMinutes, queueOrder } from '../queue/assignment.js';
 import { bringByDate, pendingDaysFromEnv } from '../claims/pendingDeadline.js';
 import type { PresenceRepository } from '../store/presence.js';
-import type { SessionRepository, SessionRow } from '../store/sessions.js';
+import type { SessionRow } from '../store/sessions.js';
+import type { Store } from '../store/store.js';
 import type { DeskSnapshot } from './desk.js';
 import type { DeskService } from './deskService.js';
 import type { HelpCalls } from './helpCalls.js';
@@ -26,7 +27,7 @@ const PENDING_DAYS = pendingDaysFromEnv();
 /** Builds what screens show from the database and the live desks; no decisions are made here. */
 export class Views {
   constructor(
-    private readonly sessions: SessionRepository,
+    private readonly store: Store,
     private readonly presence: PresenceRepository,
     private readonly desks: DeskService,
     private readonly helpCalls: HelpCalls,
@@ -36,24 +37,24 @@ export class Views {
   ) {}
 
   booth(sessionId: string): BoothSessionView | null {
-    const s = this.sessions.get(sessionId);
+    const s = this.store.sessions.get(sessionId);
     return s ? this.boothOf(s) : null;
   }
 
   /** The view of a session row the caller already holds (just written, so it exists). */
   boothOf(s: SessionRow): BoothSessionView {
-    const claim = this.sessions.claim(s.id);
+    const claim = this.store.cases.claim(s.id);
     const desk = s.desk_id ? this.desks.get(s.desk_id) : undefined;
     const officer = desk ? this.officers.byId(desk.officerId) : null;
     const queue = queueOrder(
-      this.sessions
+      this.store.sessions
         .queued()
         .map((q) => ({ sessionId: q.id, priority: q.priority_need !== null, queuedAt: q.queued_at! })),
     );
     const index = queue.findIndex((q) => q.sessionId === s.id);
     const servingSlots = this.desks.all().reduce((n, d) => n + d.identity.slotCount, 0);
     const decision =
-      s.state === 'decided' || s.state === 'closed' ? this.sessions.latestDecision(s.id) : null;
+      s.state === 'decided' || s.state === 'closed' ? this.store.cases.latestDecision(s.id) : null;
     const outcome = decision ? this.outcome(s.id) : null;
     return {
       sessionId: s.id,
@@ -68,7 +69,9 @@ export class Views {
       etaMinutes: index >= 0 ? estimateWaitMinutes(index + 1, servingSlots, AVERAGE_SERVICE_MINUTES) : null,
       officer: officer ? { displayName: officer.displayName, staffId: officer.staffId } : null,
       focused: desk?.focusedSessionId === s.id,
-      captures: this.sessions.captures(s.id).map((c) => ({ documentKind: c.document_kind, captureId: c.id })),
+      captures: this.store.cases
+        .captures(s.id)
+        .map((c) => ({ documentKind: c.document_kind, captureId: c.id })),
       deskId: desk?.id ?? null,
       mediaEpoch: desk?.mediaEpoch ?? 0,
       outcome,
@@ -81,7 +84,7 @@ export class Views {
 
   /** The booth lists documents by the same rule as the CSO's checklist, from the same membership data. */
   private documentSegment(nik: string | null, kpj: string | null): ClaimSegment {
-    const record = (nik && kpj && this.sessions.membership(nik, kpj)) || null;
+    const record = (nik && kpj && this.store.participants.membership(nik, kpj)) || null;
     return caseSegment(membershipFacts(record), factsFromMembership(record));
   }
 
@@ -92,7 +95,7 @@ export class Views {
       deskId: desk.id,
       officer: { displayName: officer?.displayName ?? '?', staffId: officer?.staffId ?? '?' },
       focusedSessionId: desk.focused,
-      queueLength: this.sessions.queued().length,
+      queueLength: this.store.sessions.queued().length,
       helpCalls: this.helpCalls.forDesk(desk.id, this.boothName),
       mediaEpoch: desk.mediaEpoch,
       policy: this.settings.policy,
@@ -104,9 +107,9 @@ export class Views {
   }
 
   private slotSession(sessionId: string): SlotView['session'] {
-    const s = this.sessions.get(sessionId);
+    const s = this.store.sessions.get(sessionId);
     if (!s) return null;
-    const claim = this.sessions.claim(s.id);
+    const claim = this.store.cases.claim(s.id);
     const signals = this.desks.signalsOf(s.id);
     return {
       sessionId: s.id,
@@ -129,22 +132,22 @@ export class Views {
       speaking: signals.speaking,
       helpCallId: this.helpCalls.openCallOf(s.booth_id),
       reconnecting: signals.reconnecting,
-      captures: this.sessions
+      captures: this.store.cases
         .captures(s.id)
         .map((c) => ({ captureId: c.id, documentKind: c.document_kind, sha256: c.sha256, at: c.created_at })),
-      verdicts: this.sessions
+      verdicts: this.store.cases
         .verdicts(s.id)
         .map((v) => ({ documentKind: v.document_kind, verdict: v.verdict, reason: v.reason })),
-      notes: this.sessions.notes(s.id),
-      membership: (s.nik && s.kpj && this.sessions.membership(s.nik, s.kpj)) || null,
+      notes: this.store.cases.notes(s.id),
+      membership: (s.nik && s.kpj && this.store.participants.membership(s.nik, s.kpj)) || null,
       decision: this.outcome(s.id),
     };
   }
 
   /** The latest decision on a session's claim, as the booth's outcome screen shows it. */
   private outcome(sessionId: string): BoothOutcome | null {
-    const decision = this.sessions.latestDecision(sessionId);
-    const claim = this.sessions.claim(sessionId);
+    const decision = this.store.cases.latestDecision(sessionId);
+    const claim = this.store.cases.claim(sessionId);
     if (!decision || !claim) return null;
     return {
       decision: decision.decision as Decision,

@@ -39,7 +39,7 @@ export function createMetrics(branch: Branch): Registry {
   gauge('bilik_desk_slots_occupied', 'Booths seated at desks', () =>
     branch.desks.all().reduce((n, d) => n + d.occupied, 0),
   );
-  gauge('bilik_queue_length', 'Booths waiting for a desk slot', () => branch.sessionRepo.queued().length);
+  gauge('bilik_queue_length', 'Booths waiting for a desk slot', () => branch.store.sessions.queued().length);
   new Gauge({
     name: 'bilik_mediasoup_worker_cpu_seconds',
     help: 'Worker CPU time (user+system)',

@@ -5,7 +5,7 @@ import { verifyAuditChain } from '../audit/auditLog.js';
 import type { Officer } from '../auth/officerAccounts.js';
 import type { Branch } from '../branch.js';
 import { ServiceError } from '../errors.js';
-import { claimReport } from '../claims/report.js';
+import { claimReport } from '../store/reports.js';
 import { SocketHandlers, type ContractNamespace } from './handle.js';
 
 /** The /admin namespace: branch IT (admin) and supervisors. */

@@ -37,7 +37,7 @@ export function attachBoothNamespace(
     const log = logger.child({ ns: 'booth', boothId: booth.id });
     void socket.join(boothRoom(booth.id));
     const handlers = SocketHandlers.attach(socket, boothContract, log);
-    const current = () => branch.sessionRepo.openForBooth(booth.id);
+    const current = () => branch.store.sessions.openForBooth(booth.id);
     const view = () => {
       const s = current();
       return s ? branch.views.boothOf(s) : null;
@@ -95,25 +95,25 @@ export function attachBoothNamespace(
 /** Pushes to booth screens whatever the branch changed. */
 export function pushToBooths(nsp: ContractNamespace<BoothContract>, branch: Branch): void {
   const sendState = (sessionId: string) => {
-    const s = branch.sessionRepo.get(sessionId);
+    const s = branch.store.sessions.get(sessionId);
     if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.state, branch.views.booth(sessionId));
   };
   branch.events.on('sessionChanged', sendState);
   branch.events.on('queueChanged', () => {
-    for (const s of branch.sessionRepo.queued()) sendState(s.id);
+    for (const s of branch.store.sessions.queued()) sendState(s.id);
   });
   branch.events.on('boothRequest', (sessionId, request) => {
-    const s = branch.sessionRepo.get(sessionId);
+    const s = branch.store.sessions.get(sessionId);
     if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.request, request);
   });
   branch.events.on('outcome', (sessionId, outcome) => {
-    const s = branch.sessionRepo.get(sessionId);
+    const s = branch.store.sessions.get(sessionId);
     if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.outcome, outcome);
   });
   // Media announcements go to the booth only while it still sits at the desk they come from.
   const boothAt = (deskId: string, to: PeerKey) => {
     if (to === 'cso') return null;
-    const s = branch.sessionRepo.get(to.slice('booth:'.length));
+    const s = branch.store.sessions.get(to.slice('booth:'.length));
     return s && s.desk_id === deskId ? nsp.to(boothRoom(s.booth_id)) : null;
   };
   branch.events.on('producerAvailable', (deskId, to, p) =>

@@ -98,7 +98,7 @@ export function attachOfficerNamespace(
       return { desks };
     });
     handlers.on(OfficerEvents.getCapture, ({ captureId }) => {
-      const capture = branch.sessionRepo.capture(captureId);
+      const capture = branch.store.cases.capture(captureId);
       if (!capture) throw new ServiceError('NOT_FOUND', 'no such capture');
       branch.review.assertAtDesk(myDesk(), capture.session_id);
       // Stored only after its request passed CaptureMimeType, so it is one of those.
@@ -139,7 +139,7 @@ export function pushToOfficers(nsp: ContractNamespace<OfficerContract>, branch: 
   branch.events.on('deskChanged', sendDesk);
   branch.events.on('queueChanged', () => branch.desks.all().forEach((d) => sendDesk(d.id)));
   branch.events.on('sessionChanged', (sessionId) => {
-    const deskId = branch.sessionRepo.get(sessionId)?.desk_id;
+    const deskId = branch.store.sessions.get(sessionId)?.desk_id;
     if (deskId) sendDesk(deskId);
   });
   branch.events.on('helpCalled', (call, deskId) => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 export type Db = Database.Database;
 
@@ -18,7 +18,17 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
-function migrate(db: Db): void {
+/** A database written by a newer server: this one must not touch it. */
+export class NewerDatabaseError extends Error {
+  override readonly name = 'NewerDatabaseError';
+}
+
+/**
+ * Applies the migrations this database lacks, each in its own transaction, up to `upTo` (all
+ * by default; tests stop early to migrate step by step). A database from a newer build is
+ * refused rather than half-understood.
+ */
+export function migrate(db: Db, upTo = MIGRATIONS.length): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)',
   );
@@ -28,16 +38,33 @@ function migrate(db: Db): void {
       .all()
       .map((r) => (r as { version: number }).version),
   );
-  for (const m of MIGRATIONS) {
+  const known = MIGRATIONS.at(-1)?.version ?? 0;
+  const newest = Math.max(0, ...applied);
+  if (newest > known)
+    throw new NewerDatabaseError(
+      `this database has schema version ${newest}, newer than this server knows (${known}): ` +
+        'run the newer server it came from, or restore a backup made by this version',
+    );
+  for (const m of MIGRATIONS.slice(0, upTo)) {
     if (applied.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      );
-    })();
+    // Dropping a table others refer to needs foreign keys off, which SQLite ignores inside a
+    // transaction; they are checked before the migration commits and switched on again after.
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(m.sql);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0)
+          throw new Error(`migration ${m.version} left ${broken.length} broken references`);
+        db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+          m.version,
+          m.name,
+          new Date().toISOString(),
+        );
+      })();
+    } finally {
+      if (m.rebuildsTables) db.pragma('foreign_keys = ON');
+    }
   }
 }
 

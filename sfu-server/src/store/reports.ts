@@ -1,19 +1,11 @@
-import type { Db } from '../store/db.js';
-
-export type ClaimReportRow = {
-  claimType: string;
-  approved: number;
-  pending: number;
-  rejected: number;
-  escalated: number;
-  amount: number;
-};
+import type { ClaimReportRow } from '@bilik/shared';
+import { statement, type Db } from './db.js';
 
 /** The supervisor's table: decided claims per programme over a date range (latest decision per case). */
 export function claimReport(db: Db, from: string, to: string): ClaimReportRow[] {
-  return db
-    .prepare(
-      `WITH latest AS (
+  return statement(
+    db,
+    `WITH latest AS (
          SELECT d.claim_case_id, d.decision FROM decisions d
          WHERE d.created_at >= ? AND d.created_at < date(?, '+1 day')
            AND d.rowid = (SELECT MAX(rowid) FROM decisions x WHERE x.claim_case_id = d.claim_case_id)
@@ -24,6 +16,5 @@ export function claimReport(db: Db, from: string, to: string): ClaimReportRow[] 
               COALESCE(SUM(CASE WHEN l.decision = 'approved' THEN c.amount END), 0) AS amount
        FROM latest l JOIN claim_cases c ON c.id = l.claim_case_id
        GROUP BY c.claim_type ORDER BY c.claim_type`,
-    )
-    .all(from, to) as ClaimReportRow[];
+  ).all(from, to) as ClaimReportRow[];
 }

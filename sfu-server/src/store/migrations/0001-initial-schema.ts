@@ -1,9 +1,9 @@
-// Numbered, append-only: a migration that has shipped is never edited, only followed by another.
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
-  {
-    version: 1,
-    name: 'initial schema',
-    sql: `
+import type { Migration } from './migration.js';
+
+const migration: Migration = {
+  version: 1,
+  name: 'initial schema',
+  sql: `
       CREATE TABLE officers (
         id TEXT PRIMARY KEY,
         username TEXT NOT NULL UNIQUE,
@@ -146,61 +146,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
-  },
-  {
-    version: 2,
-    name: 'indexes for the per-request lookups',
-    sql: `
-      CREATE INDEX sessions_open_by_booth ON sessions(booth_id) WHERE closed_at IS NULL;
-      CREATE INDEX sessions_by_desk ON sessions(desk_id) WHERE closed_at IS NULL;
-      CREATE INDEX captures_by_session ON captures(session_id);
-      CREATE INDEX notes_by_session ON notes(session_id);
-      CREATE INDEX decisions_by_session ON decisions(session_id);
-    `,
-  },
-  {
-    version: 3,
-    name: 'membership dates for eligibility; overruled warnings and confirmed facts with the decision',
-    sql: `
-      -- What the branch copy of membership data knows for the date rules (shared/src/domain/
-      -- eligibility.ts). NULL = not known: the pre-check then asks the CSO to confirm.
-      ALTER TABLE participants ADD COLUMN segment TEXT CHECK (segment IN ('PU','BPU','PMI'));
-      ALTER TABLE participants ADD COLUMN foreigner INTEGER CHECK (foreigner IN (0,1));
-      ALTER TABLE participants ADD COLUMN membership_start TEXT;
-      ALTER TABLE participants ADD COLUMN work_end_date TEXT;
-      ALTER TABLE participants ADD COLUMN partial_claim_date TEXT;
-      ALTER TABLE participants ADD COLUMN partial_claim_amount INTEGER CHECK (partial_claim_amount >= 0);
-      ALTER TABLE participants ADD COLUMN death_date TEXT;
-      ALTER TABLE participants ADD COLUMN pension_age INTEGER CHECK (pension_age BETWEEN 40 AND 70);
-      ALTER TABLE participants ADD COLUMN jp_contribution_months INTEGER CHECK (jp_contribution_months >= 0);
-      ALTER TABLE participants ADD COLUMN heir_name TEXT;
-      -- The warnings the CSO confirmed, each with its reason, and the facts the decision was
-      -- judged on (JSON), so an approval can be explained later.
-      ALTER TABLE decisions ADD COLUMN overrules TEXT NOT NULL DEFAULT '[]';
-      ALTER TABLE decisions ADD COLUMN facts TEXT NOT NULL DEFAULT '{}';
-    `,
-  },
-  {
-    version: 4,
-    name: 'booth presence and calls for help',
-    sql: `
-      -- A participant who did not answer "Masih di sana?" keeps their place; the row says since when.
-      CREATE TABLE booth_presence (
-        session_id TEXT PRIMARY KEY REFERENCES sessions(id),
-        state TEXT NOT NULL CHECK (state IN ('present','absent')),
-        since TEXT NOT NULL
-      );
-      CREATE TABLE help_calls (
-        id TEXT PRIMARY KEY,
-        booth_id TEXT NOT NULL REFERENCES booths(id),
-        session_id TEXT REFERENCES sessions(id),
-        state TEXT NOT NULL CHECK (state IN ('open','acknowledged')),
-        called_at TEXT NOT NULL,
-        acknowledged_at TEXT,
-        acknowledged_by TEXT REFERENCES officers(id),
-        CHECK ((state = 'open') = (acknowledged_at IS NULL AND acknowledged_by IS NULL))
-      );
-      CREATE INDEX open_help_calls ON help_calls(booth_id) WHERE state = 'open';
-    `,
-  },
-];
+};
+export default migration;

@@ -1,0 +1,16 @@
+import initialSchema from './0001-initial-schema.js';
+import lookupIndexes from './0002-lookup-indexes.js';
+import membershipDatesAndOverrules from './0003-membership-dates-and-overrules.js';
+import presenceAndHelpCalls from './0004-presence-and-help-calls.js';
+import stateChecks from './0005-state-checks.js';
+import type { Migration } from './migration.js';
+
+/** Every migration, in order; a new one is a new file added at the end. */
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  lookupIndexes,
+  membershipDatesAndOverrules,
+  presenceAndHelpCalls,
+  stateChecks,
+];
+export type { Migration };
