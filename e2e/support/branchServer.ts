@@ -43,7 +43,11 @@ export async function startBranchServer(
       // Off: a test must see a violation, not the self-check's repair of it.
       floorCheckMs: 0,
       network: { listenIp: address, announcedAddress: null },
-      ui: { kiosk: join(root, 'kiosk/dist/renderer'), officer: join(root, 'officer-station/dist/renderer') },
+      ui: {
+        kiosk: join(root, 'kiosk/dist/renderer'),
+        officer: join(root, 'officer-station/dist/renderer'),
+        console: join(root, 'officer-station/dist/console'),
+      },
     },
     logger,
   );

@@ -1,11 +1,15 @@
 import type { Logger } from 'pino';
+import { AccountAdmin } from './auth/accountAdmin.js';
 import { BoothEnrollment } from './auth/boothEnrollment.js';
+import { FirstRunSetup } from './auth/firstRun.js';
 import { OfficerAccounts } from './auth/officerAccounts.js';
+import { BoothFleet } from './booths/boothFleet.js';
 import { BranchEvents } from './branchEvents.js';
 import { CaptureStore } from './claims/captureStore.js';
 import { CaseReview } from './claims/caseReview.js';
 import { SessionService } from './claims/sessionService.js';
 import { DEFAULT_CLAIM_SETTINGS, type ClaimSettings } from './claims/settings.js';
+import { Board } from './desks/board.js';
 import { BoothLinks } from './desks/boothLinks.js';
 import { DeskService } from './desks/deskService.js';
 import { FloorGuard } from './desks/floorGuard.js';
@@ -26,6 +30,10 @@ export class Branch {
   readonly store: Store;
   readonly enrollment: BoothEnrollment;
   readonly officers: OfficerAccounts;
+  readonly accounts: AccountAdmin;
+  readonly firstRun: FirstRunSetup;
+  readonly fleet: BoothFleet;
+  readonly board: Board;
   readonly desks: DeskService;
   readonly floor: FloorGuard;
   readonly sessions: SessionService;
@@ -45,8 +53,10 @@ export class Branch {
     readonly settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
   ) {
     this.store = new Store(db);
-    this.enrollment = new BoothEnrollment(db, this.store.booths);
-    this.officers = new OfficerAccounts(db, this.store.officers);
+    this.enrollment = new BoothEnrollment(db, this.store.booths, this.events);
+    this.officers = new OfficerAccounts(db, this.store.officers, this.events);
+    this.accounts = new AccountAdmin(db, this.store.officers, this.events);
+    this.firstRun = new FirstRunSetup(this.officers);
     this.captures = new CaptureStore(captureDir);
     this.desks = new DeskService(db, this.store, workers, network, this.events, this.links, logger);
     this.reconnect = new ReconnectGrace(
@@ -62,6 +72,8 @@ export class Branch {
     this.review = new CaseReview(db, this.store, this.events, settings.policy);
     this.presence = new BoothPresence(db, this.store, this.store.presence, this.desks, this.events, logger);
     this.helpCalls = new HelpCalls(db, this.store, this.store.presence, this.desks, this.events);
+    this.fleet = new BoothFleet(db, this.store, this.links, this.desks, this.events);
+    this.board = new Board(db, this.store, this.desks, this.links, this.officers);
     this.views = new Views(
       this.store,
       this.store.presence,

@@ -14,6 +14,12 @@ export type BranchEventMap = {
   outcome: [sessionId: string, outcome: BoothOutcome];
   /** deskId: the desk the booth sits at, or null when it sits at none (every desk is told). */
   helpCalled: [call: HelpCalledPush, deskId: string | null];
+  /** Tokens deleted (logout, a disabled account, a reset password): their sockets must close now. */
+  signedOut: [scope: { tokenHash: string } | { officerId: string }];
+  /** A booth's enrollment was revoked: its sockets must close now. */
+  boothRevoked: [boothId: string];
+  /** A booth's health changed (enrolled, revoked, connected, disconnected, heartbeat): branch IT's list. */
+  boothsChanged: [];
   /** Media announcements from a desk's room to one of its peers. */
   producerAvailable: [deskId: string, to: PeerKey, producer: ProducerAvailable];
   consumerClosed: [deskId: string, to: PeerKey, consumerId: string];

@@ -1,6 +1,8 @@
 import { addMonths, localIsoDate } from '@bilik/shared';
 import type { Logger } from 'pino';
+import { appendAudit } from './audit/auditLog.js';
 import type { Branch } from './branch.js';
+import { planDemoHistory } from './demoHistory.js';
 
 export const DEMO_OFFICERS = [
   {
@@ -16,6 +18,13 @@ export const DEMO_OFFICERS = [
     displayName: 'Budi Santoso',
     staffId: 'CSO-0102',
     role: 'cso',
+  },
+  {
+    username: 'sup1',
+    password: 'sup1-demo-pass',
+    displayName: 'Dewi Anggraini',
+    staffId: 'SPV-0201',
+    role: 'supervisor',
   },
   {
     username: 'admin',
@@ -182,7 +191,8 @@ export const DEMO_CASES: readonly DemoParticipant[] = [
 
 /** Demo accounts, participants, bookings and booth codes, so a newcomer can try every screen. */
 export async function seedDemo(branch: Branch, logger: Logger): Promise<{ boothCodes: string[] }> {
-  for (const o of DEMO_OFFICERS) await branch.officers.create(o, 'system:demo-seed');
+  const officers = [];
+  for (const o of DEMO_OFFICERS) officers.push(await branch.officers.create(o, 'system:demo-seed'));
   const today = localIsoDate();
   for (const p of [...DEMO_PARTICIPANTS, ...DEMO_CASES]) {
     const m: DemoParticipant['membership'] = p.membership;
@@ -206,8 +216,13 @@ export async function seedDemo(branch: Branch, logger: Logger): Promise<{ boothC
     });
     branch.store.participants.insertBooking(p.booking, p.kpj, today);
   }
-  const boothCodes = [1, 2, 3, 4, 5, 6].map(
-    (n) => branch.enrollment.issueCode(`Bilik ${n}`, 'system:demo-seed').code,
+  const booths = [1, 2, 3, 4, 5, 6].map((n) => branch.enrollment.issueCode(`Bilik ${n}`, 'system:demo-seed'));
+  const boothCodes = booths.map((b) => b.code);
+  seedLastMonth(
+    branch,
+    demoHistoryMonth(today),
+    [officers[0]!.id, officers[1]!.id],
+    booths.map((b) => b.boothId),
   );
   logger.info(
     { officers: DEMO_OFFICERS.map((o) => `${o.username} / ${o.password}`), boothCodes },
@@ -220,4 +235,28 @@ function daysBefore(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
+}
+
+/** The month the demo's report history fills: the one before `today`'s (YYYY-MM). */
+export function demoHistoryMonth(today: string): string {
+  return addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
+}
+
+function seedLastMonth(
+  branch: Branch,
+  month: string,
+  officerIds: [string, string],
+  boothIds: string[],
+): void {
+  const { desks, cases } = planDemoHistory(month, officerIds, boothIds);
+  branch.db.transaction(() => {
+    for (const d of desks) branch.store.history.insertDesk(d);
+    for (const c of cases) branch.store.history.insertCase(c);
+    appendAudit(branch.db, {
+      actor: 'system:demo-seed',
+      action: 'demo.historySeeded',
+      subject: null,
+      details: { month, desks: desks.length, cases: cases.length },
+    });
+  })();
 }

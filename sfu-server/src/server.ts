@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Server as IoServer } from 'socket.io';
-import { MAX_CAPTURE_BYTES, type BoothContract, type OfficerContract } from '@bilik/shared';
+import {
+  MAX_CAPTURE_BYTES,
+  type AdminContract,
+  type BoothContract,
+  type OfficerContract,
+} from '@bilik/shared';
 import { Branch } from './branch.js';
 import type { ClaimSettings } from './claims/settings.js';
 import { createHttpHandler, type UiRoots } from './http/httpApp.js';
@@ -13,10 +18,11 @@ import { createMetrics } from './http/metrics.js';
 import type { MediaNetwork } from './media/peerMedia.js';
 import { WorkerPool } from './media/workerPool.js';
 import { presenceSettingsFromEnv, type PresenceSettings } from './desks/presence.js';
-import { attachAdminNamespace } from './signalling/adminNamespace.js';
+import { attachAdminNamespace, pushToAdmins } from './signalling/adminNamespace.js';
 import type { ContractNamespace } from './signalling/handle.js';
 import { attachBoothNamespace, pushToBooths } from './signalling/boothNamespace.js';
 import { attachOfficerNamespace, pushToOfficers } from './signalling/officerNamespace.js';
+import { closeSignedOutSockets } from './signalling/signOut.js';
 import { openDatabase } from './store/db.js';
 import type { BranchTls } from './tls/branchTls.js';
 
@@ -111,9 +117,12 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const officerNs: ContractNamespace<OfficerContract> = io.of('/officer');
   attachBoothNamespace(boothNs, branch, logger);
   attachOfficerNamespace(officerNs, branch, logger);
-  attachAdminNamespace(io.of('/admin'), branch, logger);
+  const adminNs: ContractNamespace<AdminContract> = io.of('/admin');
+  attachAdminNamespace(adminNs, branch, () => tls.material, logger);
   pushToBooths(boothNs, branch);
   pushToOfficers(officerNs, branch);
+  const stopAdminPushes = pushToAdmins(adminNs, branch, logger);
+  closeSignedOutSockets(branch.events, [officerNs, adminNs], boothNs);
 
   await config.beforeListen?.(branch);
   await listen(https, config.port, config.host);
@@ -141,6 +150,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       branch.reconnect.stop();
       redirect?.close();
       stopSweeping();
+      stopAdminPushes();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       workers.close();
       db.close();

@@ -29,6 +29,7 @@ type DecideRequest = {
   missing: string[];
   facts: CaseFacts;
   overrules: Overrule[];
+  amount: number | null;
 };
 
 /**
@@ -98,6 +99,8 @@ export class CaseReview {
     if (d.decision === 'approved' && blockers.length > 0)
       throw new ServiceError('APPROVAL_BLOCKED', describeBlockers(blockers));
     const at = now.toISOString();
+    // Only an approval pays anything; the schema already made it state an amount.
+    const amount = d.decision === 'approved' ? d.amount : null;
     this.db.transaction(() => {
       this.store.cases.insertDecision({
         id: randomUUID(),
@@ -108,14 +111,17 @@ export class CaseReview {
         missing: d.missing,
         overrules,
         facts: d.facts,
+        amount,
+        desk_id: desk.id,
         officer_id: officer.id,
         created_at: at,
       });
+      this.store.cases.setClaimAmount(claim.id, amount);
       this.store.sessions.update(d.sessionId, { state: 'decided' });
       if (d.decision === 'approved')
         this.store.outbox.enqueuePayment(
           claim.id,
-          { reference: claim.reference, claimType: claim.claim_type, reason: claim.reason },
+          { reference: claim.reference, claimType: claim.claim_type, reason: claim.reason, amount },
           at,
         );
       appendAudit(this.db, {

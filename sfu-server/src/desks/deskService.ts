@@ -212,12 +212,14 @@ export class DeskService {
       this.db.transaction(() => {
         if (previous && previous !== sessionId)
           this.store.sessions.update(previous, { state: 'onHold', waiting_since: at, last_attention_at: at });
-        if (sessionId)
+        if (sessionId) {
           this.store.sessions.update(sessionId, {
             state: 'inConversation',
             waiting_since: null,
             last_attention_at: at,
           });
+          this.store.sessions.markServed(sessionId, at);
+        }
         this.store.desks.update(desk.id, { focused_session_id: sessionId });
         appendAudit(this.db, {
           actor: `officer:${desk.officerId}`,

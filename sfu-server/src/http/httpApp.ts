@@ -1,35 +1,24 @@
-import {
-  EnrollRequest,
-  LoginRequest,
-  ackError,
-  type EnrollResponse,
-  type ErrorCode,
-  type LoginResponse,
-} from '@bilik/shared';
+import { EnrollRequest, ReportPdfQuery, type EnrollResponse } from '@bilik/shared';
 import { version as mediasoupVersion } from 'mediasoup';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import type { z } from 'zod';
 import type { Branch } from '../branch.js';
+import { branchReport } from '../store/reports.js';
 import type { TlsMaterial } from '../tls/branchTls.js';
+import { serveAccountRoutes } from './accountRoutes.js';
+import { serveBackup } from './backupDownload.js';
 import { serveCa } from './caPage.js';
+import { authorised, fail, json, readBody } from './jsonHttp.js';
+import { streamReportPdf } from './reportPdf.js';
 import { serveStatic } from './staticFiles.js';
 
-const MAX_BODY_BYTES = 16 * 1024;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; media-src 'self' blob: mediastream:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-export type UiRoots = { kiosk: string; officer: string };
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  BAD_REQUEST: 400,
-  PAYLOAD_TOO_LARGE: 413,
-  INVALID_CREDENTIALS: 401,
-  LOCKED_OUT: 423,
-  NOT_FOUND: 404,
-};
+export type UiRoots = { kiosk: string; officer: string; console: string };
 
-/** HTTPS: health, metrics, the two token-issuing requests, the branch CA, and the built UIs. */
+/** HTTPS: health, metrics, the token-issuing requests, downloads, the branch CA, and the built UIs. */
 export function createHttpHandler(
   branch: Branch,
   metrics: Registry,
@@ -37,42 +26,6 @@ export function createHttpHandler(
   tls: () => TlsMaterial,
   logger: Logger,
 ) {
-  const json = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify(body));
-  };
-  const fail = (res: ServerResponse, code: ErrorCode, message: string) =>
-    json(res, STATUS[code] ?? 500, ackError(code, message));
-
-  async function post<S extends z.ZodType>(
-    req: IncomingMessage,
-    res: ServerResponse,
-    schema: S,
-    act: (body: z.infer<S>) => Promise<void> | void,
-  ) {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) return fail(res, 'PAYLOAD_TOO_LARGE', `body over ${MAX_BODY_BYTES} bytes`);
-      chunks.push(chunk);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch {
-      return fail(res, 'BAD_REQUEST', 'body is not JSON');
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success)
-      return fail(
-        res,
-        'BAD_REQUEST',
-        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      );
-    await act(parsed.data);
-  }
-
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'https://localhost');
     // Browsers that once reached the branch over HTTPS never try plain HTTP again.
@@ -91,33 +44,30 @@ export function createHttpHandler(
         res.writeHead(200, { 'content-type': metrics.contentType });
         return void res.end(await metrics.metrics());
       }
-      if (req.method === 'POST' && url.pathname === '/api/officer/login') {
-        return await post(req, res, LoginRequest, async ({ username, password }) => {
-          const r = await branch.officers.login(username, password);
-          if (!r.ok) return fail(res, r.code, r.message);
-          const body: LoginResponse = {
-            token: r.token,
-            officer: {
-              username: r.officer.username,
-              displayName: r.officer.displayName,
-              staffId: r.officer.staffId,
-              role: r.officer.role,
-            },
-          };
-          json(res, 200, { ok: true, ...body });
-        });
-      }
+      if (await serveAccountRoutes(branch, req, res, url.pathname)) return;
       if (req.method === 'POST' && url.pathname === '/api/booth/enroll') {
-        return await post(req, res, EnrollRequest, ({ code }) => {
-          const r = branch.enrollment.enroll(code);
-          if (!r) return fail(res, 'NOT_FOUND', 'enrollment code unknown, used or expired');
-          const body: EnrollResponse = {
-            deviceToken: r.deviceToken,
-            boothId: r.booth.id,
-            boothName: r.booth.name,
-          };
-          json(res, 200, { ok: true, ...body });
-        });
+        const body = await readBody(req, res, EnrollRequest);
+        if (!body) return;
+        const r = branch.enrollment.enroll(body.code);
+        if (!r) return fail(res, 'NOT_FOUND', 'enrollment code unknown, used or expired');
+        const reply: EnrollResponse = {
+          deviceToken: r.deviceToken,
+          boothId: r.booth.id,
+          boothName: r.booth.name,
+        };
+        return json(res, 200, { ok: true, ...reply });
+      }
+      if (req.method === 'GET' && url.pathname === '/api/admin/backup') {
+        const admin = authorised(branch, req, res, ['admin']);
+        return admin ? await serveBackup(branch, admin, res) : undefined;
+      }
+      if (req.method === 'GET' && url.pathname === '/api/reports/claims.pdf') {
+        if (!authorised(branch, req, res, ['supervisor', 'admin'])) return;
+        const query = ReportPdfQuery.safeParse(Object.fromEntries(url.searchParams));
+        if (!query.success || query.data.from > query.data.to)
+          return fail(res, 'BAD_REQUEST', 'from, to (YYYY-MM-DD)');
+        const { from, to, claimType, lang } = query.data;
+        return streamReportPdf(branchReport(branch.db, from, to, claimType ?? null), lang, res);
       }
       if (req.method === 'GET' && serveCa(url.pathname, tls(), res)) return;
       if (req.method === 'GET') {
@@ -129,6 +79,7 @@ export function createHttpHandler(
         for (const [prefix, root] of [
           ['/kiosk/', ui.kiosk],
           ['/officer/', ui.officer],
+          ['/console/', ui.console],
         ] as const) {
           if (url.pathname.startsWith(prefix) && serveStatic(root, url.pathname.slice(prefix.length), res))
             return;

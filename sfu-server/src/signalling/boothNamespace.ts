@@ -69,6 +69,10 @@ export function attachBoothNamespace(
       absentSince: branch.presence.set(booth, present),
     }));
     handlers.on(BoothEvents.getState, () => ({ session: view() }));
+    handlers.on(BoothEvents.heartbeat, (report) => {
+      branch.fleet.heartbeat(booth, report);
+      return {};
+    });
     handlers.on(BoothEvents.finish, async () => {
       await branch.sessions.finish(booth);
       return {};

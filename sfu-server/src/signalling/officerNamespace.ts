@@ -17,8 +17,8 @@ import type { Desk } from '../desks/desk.js';
 import { ServiceError } from '../errors.js';
 import { SocketHandlers, type ContractNamespace } from './handle.js';
 import { registerMediaHandlers } from './mediaHandlers.js';
-
-export const officerRoom = (officerId: string) => `officer:${officerId}`;
+import { officerRoom, signedOutRoom } from './signOut.js';
+import { tokenHash } from '../auth/secrets.js';
 
 /** The /officer namespace: CSOs (and supervisors) running a desk, authenticated by session token. */
 export function attachOfficerNamespace(
@@ -28,16 +28,18 @@ export function attachOfficerNamespace(
 ): void {
   nsp.use((socket, next) => {
     const auth = OfficerAuth.safeParse(socket.handshake.auth);
-    const officer = auth.success ? branch.officers.byToken(auth.data.token) : null;
+    if (!auth.success) return next(new Error('UNAUTHENTICATED'));
+    const officer = branch.officers.byToken(auth.data.token);
     if (!officer) return next(new Error('UNAUTHENTICATED'));
     socket.data.officer = officer;
+    socket.data.tokenHash = tokenHash(auth.data.token);
     next();
   });
 
   nsp.on('connection', (socket: Socket) => {
     const officer = socket.data.officer as Officer;
     const log = logger.child({ ns: 'officer', officerId: officer.id });
-    void socket.join(officerRoom(officer.id));
+    for (const room of signedOutRoom(officer.id, socket.data.tokenHash as string)) void socket.join(room);
     const handlers = SocketHandlers.attach(socket, officerContract, log);
     const myDesk = (): Desk => {
       const desk = branch.desks.ofOfficer(officer.id);

@@ -104,18 +104,26 @@ export class CaseFileRepository {
     missing: string[];
     overrules: Overrule[];
     facts: CaseFacts;
+    /** Rupiah approved; null for any other decision. */
+    amount: number | null;
+    desk_id: string | null;
     officer_id: string;
     created_at: string;
   }): void {
     statement(
       this.db,
-      'INSERT INTO decisions (id, session_id, claim_case_id, decision, reason, missing, overrules, facts, officer_id, created_at) VALUES (@id, @session_id, @claim_case_id, @decision, @reason, @missing, @overrules, @facts, @officer_id, @created_at)',
+      'INSERT INTO decisions (id, session_id, claim_case_id, decision, reason, missing, overrules, facts, amount, desk_id, officer_id, created_at) VALUES (@id, @session_id, @claim_case_id, @decision, @reason, @missing, @overrules, @facts, @amount, @desk_id, @officer_id, @created_at)',
     ).run({
       ...row,
       missing: JSON.stringify(row.missing),
       overrules: JSON.stringify(row.overrules),
       facts: JSON.stringify(row.facts),
     });
+  }
+
+  /** The amount the claim is paid with: the latest approval's (null again if a later decision is not one). */
+  setClaimAmount(claimId: string, amount: number | null): void {
+    statement(this.db, 'UPDATE claim_cases SET amount = ? WHERE id = ?').run(amount, claimId);
   }
 
   latestDecision(

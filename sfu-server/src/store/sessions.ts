@@ -20,6 +20,8 @@ export type SessionRow = {
   last_attention_at: string | null;
   created_at: string;
   closed_at: string | null;
+  /** When a CSO first took the booth (focused it): the start of its handling time. */
+  first_served_at: string | null;
 };
 
 /** SQL for sessions (a participant's visit at a booth); callers own the transactions. */
@@ -75,6 +77,14 @@ export class SessionRepository {
       this.db,
       'SELECT * FROM sessions WHERE desk_id = ? AND closed_at IS NULL ORDER BY slot',
     ).all(deskId) as SessionRow[];
+  }
+
+  /** The first time a CSO takes the booth; later turns keep it. */
+  markServed(id: string, at: string): void {
+    statement(this.db, 'UPDATE sessions SET first_served_at = COALESCE(first_served_at, ?) WHERE id = ?').run(
+      at,
+      id,
+    );
   }
 
   update(id: string, fields: Partial<Omit<SessionRow, 'id'>>): void {

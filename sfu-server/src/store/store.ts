@@ -1,8 +1,10 @@
 import { AuditRepository } from './auditRows.js';
+import { BoardRepository } from './board.js';
 import { BoothRepository } from './booths.js';
 import { CaseFileRepository } from './caseFiles.js';
 import type { Db } from './db.js';
 import { DeskRepository } from './desks.js';
+import { HistoryRepository } from './history.js';
 import { OfficerRepository } from './officers.js';
 import { OutboxRepository } from './outbox.js';
 import { ParticipantRepository } from './participants.js';
@@ -20,6 +22,8 @@ export class Store {
   readonly booths: BoothRepository;
   readonly presence: PresenceRepository;
   readonly audit: AuditRepository;
+  readonly board: BoardRepository;
+  readonly history: HistoryRepository;
 
   constructor(readonly db: Db) {
     this.sessions = new SessionRepository(db);
@@ -31,5 +35,7 @@ export class Store {
     this.booths = new BoothRepository(db);
     this.presence = new PresenceRepository(db);
     this.audit = new AuditRepository(db);
+    this.board = new BoardRepository(db);
+    this.history = new HistoryRepository(db);
   }
 }

@@ -49,7 +49,7 @@ export async function startTestServer(
       // Off: a test must see a violation, not the self-check's repair of it.
       floorCheckMs: 0,
       network: { listenIp: '127.0.0.1', announcedAddress: null },
-      ui: { kiosk: '/nonexistent', officer: '/nonexistent' },
+      ui: { kiosk: '/nonexistent', officer: '/nonexistent', console: '/nonexistent' },
       ...(options.reconnectGraceMs !== undefined ? { reconnectGraceMs: options.reconnectGraceMs } : {}),
     },
     logger,

@@ -14,3 +14,4 @@ export * from './eligibility.js';
 export * from './prechecks.js';
 export * from './caseFile.js';
 export * from './approval.js';
+export * from './passwords.js';

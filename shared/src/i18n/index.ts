@@ -36,3 +36,4 @@ export function interpolate(lang: Lang, text: string, params?: MessageParams): s
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   return interpolate(lang, MESSAGES[lang][key], params);
 }
+export * from './report.js';

@@ -203,6 +203,9 @@ export const en = {
   'error.CONFLICT': 'This step cannot be done right now.',
   'error.INVALID_CREDENTIALS': 'Wrong username or password.',
   'error.LOCKED_OUT': 'The account is locked for a while after too many attempts. Try again later.',
+  'error.PASSWORD_CHANGE_REQUIRED': 'The password is right, but you must choose a new one before signing in.',
+  'error.WEAK_PASSWORD': 'A new password has at least 10 characters and is not the username.',
+  'error.ACCOUNT_DISABLED': 'This account is disabled. Ask branch IT.',
   'error.NO_FREE_SLOT': 'The desk has no free slot.',
   'error.MEDIA_ERROR': 'There is a problem with the camera or microphone.',
   'error.APPROVAL_BLOCKED':

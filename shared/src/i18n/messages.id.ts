@@ -199,6 +199,10 @@ export const id = {
   'error.CONFLICT': 'Langkah ini belum bisa dilakukan sekarang.',
   'error.INVALID_CREDENTIALS': 'Nama pengguna atau kata sandi salah.',
   'error.LOCKED_OUT': 'Akun dikunci sementara karena terlalu banyak percobaan masuk. Coba lagi nanti.',
+  'error.PASSWORD_CHANGE_REQUIRED':
+    'Kata sandi benar, tetapi Anda harus memilih kata sandi baru sebelum masuk.',
+  'error.WEAK_PASSWORD': 'Kata sandi baru minimal 10 karakter dan tidak boleh sama dengan nama pengguna.',
+  'error.ACCOUNT_DISABLED': 'Akun ini dinonaktifkan. Hubungi TI cabang.',
   'error.NO_FREE_SLOT': 'Tidak ada tempat kosong di meja petugas.',
   'error.MEDIA_ERROR': 'Kamera atau mikrofon bermasalah.',
   'error.APPROVAL_BLOCKED':

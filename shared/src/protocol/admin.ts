@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import { Id, Role } from './common.js';
 import { contract } from './contract.js';
+import { BoardView } from './board.js';
+import { BoothStatusView, OfficerAccountView, ServerInfo } from './branchIt.js';
+import { NewPassword, OfficerUsername } from './http.js';
+import { BranchReport, ReportRequest } from './reports.js';
 
 export const AdminEvents = {
+  getBoard: 'admin:getBoard',
+  report: 'admin:report',
   issueEnrollmentCode: 'admin:issueEnrollmentCode',
+  listBooths: 'admin:listBooths',
+  revokeBooth: 'admin:revokeBooth',
+  listOfficers: 'admin:listOfficers',
   createOfficer: 'admin:createOfficer',
+  setOfficerDisabled: 'admin:setOfficerDisabled',
+  resetOfficerPassword: 'admin:resetOfficerPassword',
   verifyAudit: 'admin:verifyAudit',
-  claimReport: 'admin:claimReport',
+  serverInfo: 'admin:serverInfo',
+} as const;
+
+export const AdminPush = {
+  /** To supervisors: the live board, after every change to desks, sessions, the queue or calls. */
+  board: 'admin:board',
+  /** To admins: the booth list, after enrollments, revocations, connections and heartbeats. */
+  booths: 'admin:booths',
 } as const;
 
 export const AuditVerification = z.object({
@@ -16,44 +34,54 @@ export const AuditVerification = z.object({
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;
 
-export const ClaimReportRow = z.object({
-  claimType: z.string(),
-  approved: z.number().int().nonnegative(),
-  pending: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  escalated: z.number().int().nonnegative(),
-  amount: z.number().nonnegative(),
-});
-export type ClaimReportRow = z.infer<typeof ClaimReportRow>;
+const Empty = z.object({}).strict();
+const Booths = z.object({ booths: z.array(BoothStatusView) });
 
-/** The /admin namespace: branch IT (admin) and supervisors. */
+/** The /admin namespace: supervisors (board, reports) and branch IT (booths, accounts, audit). */
 export const adminContract = contract({
   events: {
+    [AdminEvents.getBoard]: { request: Empty, response: z.object({ board: BoardView }) },
+    [AdminEvents.report]: { request: ReportRequest, response: z.object({ report: BranchReport }) },
     [AdminEvents.issueEnrollmentCode]: {
-      request: z.object({ boothName: z.string().min(1).max(60) }).strict(),
-      response: z.object({ code: z.string(), boothId: Id }),
+      request: z.object({ boothName: z.string().trim().min(1).max(60) }).strict(),
+      response: z.object({ code: z.string(), boothId: Id, expiresAt: z.iso.datetime() }),
     },
+    [AdminEvents.listBooths]: { request: Empty, response: Booths },
+    /** The booth's device token stops working at once; its socket is closed, its visit ended. */
+    [AdminEvents.revokeBooth]: { request: z.object({ boothId: Id }).strict(), response: Empty },
+    [AdminEvents.listOfficers]: {
+      request: Empty,
+      response: z.object({ officers: z.array(OfficerAccountView) }),
+    },
+    /** The account must choose its own password at first login. */
     [AdminEvents.createOfficer]: {
       request: z
         .object({
-          username: z.string().regex(/^[a-z0-9._-]{3,32}$/),
-          displayName: z.string().min(1).max(80),
-          staffId: z.string().min(1).max(32),
-          password: z.string().min(10).max(200),
+          username: OfficerUsername,
+          displayName: z.string().trim().min(1).max(80),
+          staffId: z.string().trim().min(1).max(32),
+          password: NewPassword,
           role: Role,
         })
         .strict(),
       response: z.object({ officerId: Id }),
     },
-    [AdminEvents.verifyAudit]: {
-      request: z.object({}).strict(),
-      response: z.object({ audit: AuditVerification }),
+    /** Disabling signs the officer out everywhere at once. */
+    [AdminEvents.setOfficerDisabled]: {
+      request: z.object({ officerId: Id, disabled: z.boolean() }).strict(),
+      response: Empty,
     },
-    [AdminEvents.claimReport]: {
-      request: z.object({ from: z.iso.date(), to: z.iso.date() }).strict(),
-      response: z.object({ rows: z.array(ClaimReportRow) }),
+    /** A temporary password: signed out everywhere, unlocked, and asked for a new one at next login. */
+    [AdminEvents.resetOfficerPassword]: {
+      request: z.object({ officerId: Id, password: NewPassword }).strict(),
+      response: Empty,
     },
+    [AdminEvents.verifyAudit]: { request: Empty, response: z.object({ audit: AuditVerification }) },
+    [AdminEvents.serverInfo]: { request: Empty, response: z.object({ server: ServerInfo }) },
   },
-  pushes: {},
+  pushes: {
+    [AdminPush.board]: BoardView,
+    [AdminPush.booths]: Booths,
+  },
 });
 export type AdminContract = typeof adminContract;

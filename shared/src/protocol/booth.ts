@@ -15,7 +15,25 @@ export const BoothEvents = {
   callHelp: 'booth:callHelp',
   finish: 'booth:finish',
   getState: 'booth:getState',
+  heartbeat: 'booth:heartbeat',
 } as const;
+
+/** How often a booth reports its devices to the branch server (branch IT's booth list). */
+export const HEARTBEAT_INTERVAL_MS = 30_000;
+
+/** A booth device as the booth itself sees it; 'unknown' where the host cannot tell (a browser's wedge reader). */
+export const DeviceState = z.enum(['ok', 'missing', 'unknown']);
+export type DeviceState = z.infer<typeof DeviceState>;
+
+export const BoothDevices = z
+  .object({ camera: DeviceState, documentCamera: DeviceState, barcodeReader: DeviceState })
+  .strict();
+export type BoothDevices = z.infer<typeof BoothDevices>;
+
+export const HeartbeatRequest = z
+  .object({ appVersion: z.string().min(1).max(40), devices: BoothDevices })
+  .strict();
+export type HeartbeatRequest = z.infer<typeof HeartbeatRequest>;
 
 export const BoothPush = {
   state: 'booth:state',
@@ -71,6 +89,8 @@ export const boothContract = contract({
     [BoothEvents.finish]: { request: Empty, response: Empty },
     /** The booth's current session view (also pushed on every change and on connect). */
     [BoothEvents.getState]: { request: Empty, response: z.object({ session: BoothSessionView.nullable() }) },
+    /** Every HEARTBEAT_INTERVAL_MS and on connect: the app's version and its devices, for branch IT. */
+    [BoothEvents.heartbeat]: { request: HeartbeatRequest, response: Empty },
     [PresenceEvents.setPresence]: presenceEvents[PresenceEvents.setPresence],
     ...mediaContract.events,
   },

@@ -10,6 +10,9 @@ export const ERROR_CODES = [
   'CONFLICT', // valid request that does not fit the current state
   'INVALID_CREDENTIALS',
   'LOCKED_OUT',
+  'PASSWORD_CHANGE_REQUIRED', // right password, but the account must choose a new one first
+  'WEAK_PASSWORD', // a new password that breaks the branch's rule (domain/passwords.ts)
+  'ACCOUNT_DISABLED',
   'NO_FREE_SLOT',
   'MEDIA_ERROR',
   'APPROVAL_BLOCKED', // approve refused: a pre-check failed, a warning is unconfirmed or a document unverified

@@ -6,5 +6,8 @@ export * from './media.js';
 export * from './booth.js';
 export * from './officer.js';
 export * from './admin.js';
+export * from './board.js';
+export * from './reports.js';
+export * from './branchIt.js';
 export * from './http.js';
 export * from './presence.js';

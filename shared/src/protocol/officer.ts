@@ -53,8 +53,14 @@ export const DecideRequest = z
     missing: z.array(z.string().min(1).max(40)).max(30),
     facts: CaseFactsSchema.default({}),
     overrules: z.array(OverruleSchema).max(PRECHECK_IDS.length).default([]),
+    /** Rupiah to pay, entered or confirmed by the CSO (prefilled from the JHT balance); approvals only. */
+    amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable().default(null),
   })
   .strict()
+  .refine((v) => v.decision !== 'approved' || v.amount !== null, {
+    message: 'an approval states the amount to pay',
+    path: ['amount'],
+  })
   .refine((v) => v.decision !== 'rejected' || (v.reason?.trim().length ?? 0) > 0, {
     message: 'a rejection needs a reason',
     path: ['reason'],

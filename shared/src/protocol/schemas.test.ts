@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AdminEvents, adminContract } from './admin.js';
 import { BoothEvents, MAX_CAPTURE_BYTES, boothContract } from './booth.js';
-import { BoothAuth, EnrollRequest, LoginRequest, OfficerAuth } from './http.js';
+import {
+  BoothAuth,
+  ChangePasswordRequest,
+  EnrollRequest,
+  LoginRequest,
+  OfficerAuth,
+  SetupRequest,
+} from './http.js';
 import { MediaEvents, mediaContract } from './media.js';
 import { OfficerEvents, officerContract } from './officer.js';
 import { PresenceEvents, presenceEvents } from './presence.js';
@@ -112,7 +119,7 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
     OfficerEvents.decide,
     officerContract.events[OfficerEvents.decide].request,
     [
-      { sessionId: 's', decision: 'approved', reason: null, missing: [] },
+      { sessionId: 's', decision: 'approved', reason: null, missing: [], amount: 42_500_000 },
       { sessionId: 's', decision: 'pending', reason: null, missing: ['npwp'] },
       { sessionId: 's', decision: 'rejected', reason: 'PHK fiktif', missing: [] },
       { sessionId: 's', decision: 'escalated', reason: null, missing: [] },
@@ -122,6 +129,9 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
       { sessionId: 's', decision: 'pending', reason: null, missing: [] },
       { sessionId: 's', decision: 'paid', reason: null, missing: [] },
       { sessionId: 's', decision: 'approved', reason: null },
+      { sessionId: 's', decision: 'approved', reason: null, missing: [] },
+      { sessionId: 's', decision: 'approved', reason: null, missing: [], amount: 0 },
+      { sessionId: 's', decision: 'approved', reason: null, missing: [], amount: 1.5 },
     ],
   ],
   [
@@ -212,12 +222,49 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
   ],
   [AdminEvents.verifyAudit, adminContract.events[AdminEvents.verifyAudit].request, [{}], [{ fix: true }]],
   [
-    AdminEvents.claimReport,
-    adminContract.events[AdminEvents.claimReport].request,
-    [{ from: '2026-01-01', to: '2026-08-31' }],
+    AdminEvents.report,
+    adminContract.events[AdminEvents.report].request,
+    [
+      { from: '2026-01-01', to: '2026-08-31' },
+      { from: '2026-03-01', to: '2026-03-31', claimType: 'JKM' },
+    ],
     [
       { from: '2026-13-01', to: '2026-08-31' },
       { from: 'yesterday', to: 'today' },
+      { from: '2026-03-31', to: '2026-03-01' },
+      { from: '2026-03-01', to: '2026-03-31', claimType: 'JHT2' },
+    ],
+  ],
+  [AdminEvents.getBoard, adminContract.events[AdminEvents.getBoard].request, [{}], [{ desk: 'd1' }]],
+  [AdminEvents.listBooths, adminContract.events[AdminEvents.listBooths].request, [{}], [{ all: true }]],
+  [
+    AdminEvents.revokeBooth,
+    adminContract.events[AdminEvents.revokeBooth].request,
+    [{ boothId: 'b1' }],
+    [{ boothId: '' }, {}],
+  ],
+  [AdminEvents.listOfficers, adminContract.events[AdminEvents.listOfficers].request, [{}], [{ role: 'cso' }]],
+  [
+    AdminEvents.setOfficerDisabled,
+    adminContract.events[AdminEvents.setOfficerDisabled].request,
+    [{ officerId: 'o1', disabled: true }],
+    [{ officerId: 'o1' }, { officerId: 'o1', disabled: 'yes' }],
+  ],
+  [
+    AdminEvents.resetOfficerPassword,
+    adminContract.events[AdminEvents.resetOfficerPassword].request,
+    [{ officerId: 'o1', password: 'sementara-123' }],
+    [{ officerId: 'o1', password: 'pendek' }, { officerId: 'o1' }],
+  ],
+  [AdminEvents.serverInfo, adminContract.events[AdminEvents.serverInfo].request, [{}], [{ x: 1 }]],
+  [
+    BoothEvents.heartbeat,
+    boothContract.events[BoothEvents.heartbeat].request,
+    [{ appVersion: '0.1.0', devices: { camera: 'ok', documentCamera: 'missing', barcodeReader: 'unknown' } }],
+    [
+      { appVersion: '0.1.0', devices: { camera: 'ok', documentCamera: 'ok' } },
+      { appVersion: '', devices: { camera: 'ok', documentCamera: 'ok', barcodeReader: 'ok' } },
+      { appVersion: '1', devices: { camera: 'broken', documentCamera: 'ok', barcodeReader: 'ok' } },
     ],
   ],
   [
@@ -243,6 +290,39 @@ const cases: [string, { safeParse(v: unknown): { success: boolean } }, unknown[]
     LoginRequest,
     [{ username: 'cso1', password: 'x' }],
     [{ username: 'cso1' }, { username: '', password: 'x' }],
+  ],
+  [
+    'http change password',
+    ChangePasswordRequest,
+    [{ username: 'cso1', password: 'lama', newPassword: 'baru-sekali-1' }],
+    [
+      { username: 'cso1', password: 'lama', newPassword: 'pendek' },
+      { username: 'cso1', newPassword: 'x' },
+    ],
+  ],
+  [
+    'http setup',
+    SetupRequest,
+    [
+      {
+        token: 'A'.repeat(20),
+        username: 'ti.cabang',
+        displayName: 'TI',
+        staffId: 'IT-1',
+        password: 'x'.repeat(12),
+      },
+    ],
+    [
+      {
+        token: 'A'.repeat(20),
+        username: 'TI Cabang',
+        displayName: 'TI',
+        staffId: 'IT-1',
+        password: 'x'.repeat(12),
+      },
+      { token: 'A'.repeat(20), username: 'ti', displayName: 'TI', staffId: 'IT-1', password: 'x'.repeat(12) },
+      { username: 'ti.cabang', displayName: 'TI', staffId: 'IT-1', password: 'x'.repeat(12) },
+    ],
   ],
   ['http enroll', EnrollRequest, [{ code: 'ABCD-EFGH' }], [{ code: 'AB' }, {}]],
   ['booth auth', BoothAuth, [{ deviceToken: 'x'.repeat(43) }], [{ deviceToken: 'short' }, {}]],

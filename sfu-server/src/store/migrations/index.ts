@@ -3,6 +3,9 @@ import lookupIndexes from './0002-lookup-indexes.js';
 import membershipDatesAndOverrules from './0003-membership-dates-and-overrules.js';
 import presenceAndHelpCalls from './0004-presence-and-help-calls.js';
 import stateChecks from './0005-state-checks.js';
+import decisionAmounts from './0006-decision-amounts.js';
+import officerAccountStates from './0007-officer-account-states.js';
+import boothHealth from './0008-booth-health.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order; a new one is a new file added at the end. */
@@ -12,5 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   membershipDatesAndOverrules,
   presenceAndHelpCalls,
   stateChecks,
+  decisionAmounts,
+  officerAccountStates,
+  boothHealth,
 ];
 export type { Migration };
