@@ -216,6 +216,7 @@ describe('officer desk: One to Many through the station UI', () => {
       decision: 'approved',
       reason: null,
       missing: [],
+      amount: 42_500_000,
       facts: { jhtBalance: 42_500_000, accountHolder: 'BUDI SANTOSO' },
       overrules: [
         { check: 'jhtWorkEnd', reason: 'Paklaring asli dilihat' },

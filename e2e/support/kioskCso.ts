@@ -70,6 +70,7 @@ export class CsoClient {
       reason: null,
       missing: [],
       facts,
+      amount: facts.jhtBalance ?? 1_000_000,
     });
     return outcome;
   }

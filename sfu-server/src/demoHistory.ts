@@ -89,13 +89,13 @@ export function planDemoHistory(
         roll < 0.78
           ? [decision('approved', null, decidedAt, amount)]
           : roll < 0.86
-            ? // Pending first, approved a few days later when the documents came.
+            ? // Escalated, then approved in the same visit once the supervisor agreed.
               [
-                decision('pending', 'NPWP belum dibawa', decidedAt, null),
+                decision('escalated', 'Perlu persetujuan supervisor', decidedAt, null),
                 decision(
                   'approved',
                   null,
-                  new Date(Date.parse(decidedAt) + 2 * 86_400_000).toISOString(),
+                  new Date(Date.parse(decidedAt) + 5 * 60_000).toISOString(),
                   amount,
                 ),
               ]
@@ -114,7 +114,7 @@ export function planDemoHistory(
         reference: `BLK-${month.replace('-', '')}00-D${String(n).padStart(5, '0')}`,
         checkedInAt,
         servedAt,
-        closedAt: decidedAt,
+        closedAt: first.at(-1)!.at,
         decisions: first,
       });
     }

@@ -72,6 +72,7 @@ describe('approval gate (claims/caseReview decide)', () => {
       decision: 'approved',
       reason: null,
       missing: [],
+      amount: 42_500_000,
       ...extra,
     });
 
@@ -105,11 +106,13 @@ describe('approval gate (claims/caseReview decide)', () => {
       missing: [],
       facts,
       overrules: [{ check: 'accountHolder', reason }],
+      amount: 42_500_000,
     });
     const row = server.branch.db
-      .prepare('SELECT decision, overrules, facts FROM decisions WHERE session_id = ?')
-      .get(id) as { decision: string; overrules: string; facts: string };
+      .prepare('SELECT decision, overrules, facts, amount FROM decisions WHERE session_id = ?')
+      .get(id) as { decision: string; overrules: string; facts: string; amount: number };
     expect(row.decision).toBe('approved');
+    expect(row.amount).toBe(42_500_000);
     expect(JSON.parse(row.overrules)).toEqual([{ check: 'accountHolder', reason }]);
     expect(JSON.parse(row.facts)).toEqual(facts);
     const audit = server.branch.db

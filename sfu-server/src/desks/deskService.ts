@@ -169,6 +169,7 @@ export class DeskService {
       slots: Array.from({ length: slots }, () => null),
       focused: null,
     });
+    this.events.emit('deskChanged', desk.id);
     await this.assignQueued(now);
     return desk;
   }
@@ -195,6 +196,7 @@ export class DeskService {
         return ids;
       }),
     );
+    this.events.emit('deskChanged', desk.id);
     for (const id of returned) this.events.emit('sessionChanged', id);
     await this.assignQueued(now);
   }

@@ -1,4 +1,5 @@
 import {
+  LOCALES,
   handlingText,
   reportText,
   t,
@@ -15,7 +16,7 @@ import PDFDocument from 'pdfkit';
 
 type Column = { header: string; width: number; align: 'left' | 'right' };
 const MARGIN = 40;
-const ROW = 16;
+const ROW = 15;
 
 export function streamReportPdf(
   report: BranchReport,
@@ -36,14 +37,14 @@ export function streamReportPdf(
   });
   doc.pipe(res);
   const r = (key: ReportKey, params?: Record<string, string | number>) => reportText(lang, key, params);
-  const rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+  const rupiah = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 });
   const claim = (type: string) => t(lang, `claim.${type}` as Parameters<typeof t>[1]);
 
   doc.font('Helvetica-Bold').fontSize(18).text(r('report.title'));
   doc.font('Helvetica').fontSize(11).text(title(report, lang));
   doc.text(
     r('report.generated', {
-      at: new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+      at: new Intl.DateTimeFormat(LOCALES[lang], {
         dateStyle: 'long',
         timeStyle: 'short',
       }).format(now),
@@ -124,7 +125,7 @@ function title(report: BranchReport, lang: Lang): string {
 
 function section(doc: PDFKit.PDFDocument, heading: string): void {
   if (doc.y > doc.page.height - MARGIN - 4 * ROW) doc.addPage();
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(heading, MARGIN).moveDown(0.3);
+  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).text(heading, MARGIN).moveDown(0.3);
 }
 
 /** Rows that reach the bottom of a page continue on the next one, under the header again. */
@@ -163,7 +164,7 @@ function amountBars(
 ): void {
   const max = Math.max(1, ...bars.map((b) => b.value));
   if (doc.y > doc.page.height - MARGIN - bars.length * ROW - 20) doc.addPage();
-  let y = doc.y + 12;
+  let y = doc.y + 8;
   doc.font('Helvetica').fontSize(9);
   for (const b of bars) {
     const width = (b.value / max) * 420;

@@ -73,7 +73,7 @@ describe('bad input at the server boundary', () => {
       [
         cso,
         OfficerEvents.decide,
-        { sessionId: 'unknown', decision: 'approved', reason: null, missing: [] },
+        { sessionId: 'unknown', decision: 'approved', reason: null, missing: [], amount: 1 },
         'FORBIDDEN',
       ],
       [cso, OfficerEvents.getCapture, { captureId: 'unknown' }, 'NOT_FOUND'],

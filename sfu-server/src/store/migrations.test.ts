@@ -22,8 +22,9 @@ const schema = (db: Db) =>
 /** A branch's rows as version 1 of the schema held them. */
 function seedVersion1(db: Db): void {
   db.exec(`
-    INSERT INTO officers VALUES ('o1','rina','Rina','CSO-1','cso','h',0,NULL);
-    INSERT INTO booths VALUES ('b1','Bilik 1',NULL,NULL);
+    INSERT INTO officers (id, username, display_name, staff_id, role, password_hash, failed_logins, locked_until)
+      VALUES ('o1','rina','Rina','CSO-1','cso','h',0,NULL);
+    INSERT INTO booths (id, name, device_token_hash, enrolled_at) VALUES ('b1','Bilik 1',NULL,NULL);
     INSERT INTO desks VALUES ('d1','o1',4,'2026-11-02T08:00:00Z',NULL,'s1');
     INSERT INTO sessions (id, booth_id, state, nik, kpj, sex, priority_need, desk_id, slot, created_at)
       VALUES ('s1','b1','inConversation','3173054512900003','12345678901','F','elderly','d1',0,'2026-11-02T08:01:00Z');
@@ -64,6 +65,9 @@ describe('database migrations', () => {
       "UPDATE sessions SET priority_need = 'vip' WHERE id = 's1'",
       "UPDATE claim_cases SET claim_type = 'XYZ'",
       "UPDATE captures SET mime_type = 'text/html'",
+      'UPDATE decisions SET amount = 0',
+      'UPDATE officers SET must_change_password = 2',
+      "UPDATE booths SET camera = 'broken'",
     ];
     for (const sql of bad) expect(() => db.exec(sql), sql).toThrow(/CHECK constraint failed/);
   });
@@ -86,6 +90,6 @@ describe('database migrations', () => {
     db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(99, 'from the future', '2027-01-01');
     db.close();
     expect(() => openDatabase(path)).toThrow(NewerDatabaseError);
-    expect(() => openDatabase(path)).toThrow(/schema version 99, newer than this server knows \(5\)/);
+    expect(() => openDatabase(path)).toThrow(/schema version 99, newer than this server knows \(8\)/);
   });
 });

@@ -10,6 +10,7 @@ import {
   connectSocket,
   ok,
   postJson,
+  type AdminSocket,
   type BoothSocket,
   type OfficerSocket,
   type TestServer,
@@ -29,10 +30,10 @@ export async function enrolledBooth(
   return { socket, boothId: r.body.boothId, deviceToken: r.body.deviceToken };
 }
 
-export async function loggedInOfficer(
-  server: TestServer,
-  username: 'cso1' | 'cso2',
-): Promise<{ socket: OfficerSocket; token: string }> {
+type DemoUsername = (typeof DEMO_OFFICERS)[number]['username'];
+
+/** A demo officer's token (the demo accounts are created on first use). */
+export async function demoToken(server: TestServer, username: DemoUsername): Promise<string> {
   const demo = DEMO_OFFICERS.find((o) => o.username === username)!;
   if (server.branch.officers.count() === 0)
     for (const o of DEMO_OFFICERS) await server.branch.officers.create(o, 'test');
@@ -41,8 +42,24 @@ export async function loggedInOfficer(
     password: demo.password,
   });
   if (r.status !== 200) throw new Error(`login failed: ${JSON.stringify(r.body)}`);
-  const socket = await connectSocket(server, '/officer', { token: r.body.token });
-  return { socket, token: r.body.token };
+  return r.body.token;
+}
+
+export async function loggedInOfficer(
+  server: TestServer,
+  username: 'cso1' | 'cso2',
+): Promise<{ socket: OfficerSocket; token: string }> {
+  const token = await demoToken(server, username);
+  return { socket: await connectSocket(server, '/officer', { token }), token };
+}
+
+/** A supervisor (sup1) or branch IT (admin) on the /admin namespace. */
+export async function consoleUser(
+  server: TestServer,
+  username: 'sup1' | 'admin',
+): Promise<{ socket: AdminSocket; token: string }> {
+  const token = await demoToken(server, username);
+  return { socket: await connectSocket(server, '/admin', { token }), token };
 }
 
 /** Walks a booth through check-in, consent and claim choice, so it joins the queue. */

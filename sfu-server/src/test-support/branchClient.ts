@@ -29,12 +29,24 @@ export function branchAgent(caPem: string, address = '127.0.0.1'): Agent {
   return new Agent({ ca: caPem, lookup: branchLookup(address) as never, keepAlive: false });
 }
 
-export type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+export type Reply = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  /** The body as received, for downloads (PDF, database backup). */
+  bytes: Buffer;
+};
 
 /** One HTTP(S) request, the body as text; HTTPS goes through `agent` (the branch CA, the branch name). */
 export function send(
   url: string,
-  options: { agent?: Agent; method?: string; json?: unknown; address?: string } = {},
+  options: {
+    agent?: Agent;
+    method?: string;
+    json?: unknown;
+    address?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Reply> {
   const body = options.json === undefined ? undefined : JSON.stringify(options.json);
   const target = new URL(url);
@@ -47,9 +59,10 @@ export function send(
         ...(target.protocol === 'https:'
           ? { agent: options.agent }
           : { lookup: branchLookup(options.address ?? '127.0.0.1') as never }),
-        headers: body
-          ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
-          : {},
+        headers: {
+          ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+          ...options.headers,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -59,6 +72,7 @@ export function send(
             status: res.statusCode ?? 0,
             headers: res.headers,
             body: Buffer.concat(chunks).toString('utf8'),
+            bytes: Buffer.concat(chunks),
           }),
         );
         res.on('error', reject);

@@ -27,6 +27,7 @@ export type TestSocket<N extends keyof Namespaces> = Socket<
 type AnySocket<C extends Contract> = Socket<ServerPushes<C>, ClientEvents<C>>;
 export type BoothSocket = TestSocket<'/booth'>;
 export type OfficerSocket = TestSocket<'/officer'>;
+export type AdminSocket = TestSocket<'/admin'>;
 /** A booth's or a CSO's socket, as the media helpers use it. */
 export type MediaTestSocket = AnySocket<MediaContract>;
 
@@ -96,4 +97,31 @@ export async function ok<C extends Contract, E extends EventName<C>>(
 /** Outside the contract on purpose: for tests that send what no client should. */
 export function rawRequest(socket: Socket, event: string, payload: unknown): Promise<Ack<unknown>> {
   return socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack<unknown>>;
+}
+
+/**
+ * The first push of `event` that satisfies `predicate`, counting from now: what a screen waits
+ * for. Fails after `timeoutMs` with the last payload seen, so a wrong push is visible.
+ */
+export function pushUntil<T>(
+  socket: Socket,
+  event: string,
+  predicate: (payload: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let last: unknown = 'none';
+    const listener = (payload: T) => {
+      last = payload;
+      if (!predicate(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(payload);
+    };
+    const timer = setTimeout(() => {
+      socket.off(event, listener);
+      reject(new Error(`no ${event} push as expected within ${timeoutMs} ms; last: ${JSON.stringify(last)}`));
+    }, timeoutMs);
+    socket.on(event, listener);
+  });
 }

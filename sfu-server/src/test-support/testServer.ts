@@ -80,8 +80,10 @@ export async function postJson<T>(
 export {
   connectSocket,
   ok,
+  pushUntil,
   rawRequest,
   request,
+  type AdminSocket,
   type BoothSocket,
   type MediaTestSocket,
   type OfficerSocket,
