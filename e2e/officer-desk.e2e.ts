@@ -259,6 +259,8 @@ describe('officer desk: One to Many through the station UI', () => {
       0,
     );
     await expect.poll(() => cso1.locator('.approval-blocked').count()).toBe(0);
+    // The amount to pay follows the balance the CSO confirmed, and is stored with the decision.
+    expect(await cso1.getByLabel(text['decision.amount']).inputValue()).toBe('42.500.000');
 
     await cso1.getByRole('button', { name: text['decision.submit'] }).click();
     const dialog = cso1.getByRole('dialog');
@@ -273,9 +275,9 @@ describe('officer desk: One to Many through the station UI', () => {
     const reference = (await booths[2]!.call('outcome'))!.reference;
     expect(await done.textContent()).toContain(reference);
     const rows = server.branch.db
-      .prepare('SELECT decision, overrules, facts FROM decisions WHERE session_id = ?')
-      .all(sessionIds[2]) as { decision: string; overrules: string; facts: string }[];
-    expect(rows.map((r) => r.decision)).toEqual(['approved']);
+      .prepare('SELECT decision, overrules, facts, amount FROM decisions WHERE session_id = ?')
+      .all(sessionIds[2]) as { decision: string; overrules: string; facts: string; amount: number }[];
+    expect(rows.map((r) => [r.decision, r.amount])).toEqual([['approved', 42_500_000]]);
     const stored = JSON.parse(rows[0]!.overrules) as { check: string; reason: string }[];
     expect(Object.fromEntries(stored.map((o) => [o.check, o.reason]))).toEqual(reasons);
     expect(JSON.parse(rows[0]!.facts)).toEqual({ jhtBalance: 42_500_000, accountHolder: 'BUDI SANTOSO' });

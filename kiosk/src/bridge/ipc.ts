@@ -8,6 +8,8 @@ export const KioskIpc = {
   scanFlatbed: 'bilik:scanFlatbed',
   /** invoke(ReceiptSlip) → PrintResult */
   printReceipt: 'bilik:printReceipt',
+  /** invoke → HostStatus */
+  hostStatus: 'bilik:hostStatus',
   /** main → renderer push of a ScannedCode */
   scan: 'bilik:scan',
   /** renderer → main fire-and-forget */

@@ -44,6 +44,15 @@ export type PrintResult = { ok: true } | { ok: false; error: string };
 export type FlatbedScanResult =
   { ok: true; mimeType: string; data: Uint8Array } | { ok: false; error: string };
 
+/** A device as the booth sees it; 'unknown' where the host cannot tell (a browser's keyboard-wedge reader). */
+export type DeviceState = 'ok' | 'missing' | 'unknown';
+
+/** What only the host knows for the booth's heartbeat; the cameras the renderer lists itself. */
+export interface HostStatus {
+  appVersion: string;
+  barcodeReader: DeviceState;
+}
+
 export interface KioskBridge {
   readonly kind: 'electron' | 'browser';
   getConfig(): Promise<KioskConfig>;
@@ -52,6 +61,8 @@ export interface KioskBridge {
   scanFlatbed(): Promise<FlatbedScanResult>;
   /** Only where the booth has a receipt printer (config.receiptPrinter). */
   printReceipt?(slip: ReceiptSlip): Promise<PrintResult>;
+  /** The app's version and the barcode reader's state, for the heartbeat branch IT reads. */
+  hostStatus(): Promise<HostStatus>;
   /** Lets the host log that the UI came back after a renderer crash reload. */
   reportCrashRecovered?(): void;
 }

@@ -12,7 +12,7 @@ import {
 } from 'electron';
 import { isSameAppOrigin, parseHttpOrigin } from '@bilik/shared/electron';
 import { KioskIpc } from '../bridge/ipc.js';
-import type { FlatbedScanResult, PrintResult } from '../bridge/types.js';
+import type { DeviceState, FlatbedScanResult, HostStatus, PrintResult } from '../bridge/types.js';
 import { attractScreenUrl, loadKioskConfig, toBridgeConfig, type KioskHostConfig } from './config.js';
 import { startScannerDevice, type ScannerDevice } from './hid/scannerDevice.js';
 import { sendToPrinter } from './receipt/printerPort.js';
@@ -49,25 +49,32 @@ function start(): void {
     attractUrl: attractScreenUrl(config),
     preloadPath: PRELOAD_PATH,
   });
-  const scanner = startBarcodeReader(config, win);
-  registerIpc(config, appOrigin);
+  const reader: { state: DeviceState } = { state: 'missing' };
+  const scanner = startBarcodeReader(config, win, reader);
+  registerIpc(config, appOrigin, reader);
   app.once('will-quit', () => void scanner.stop());
 }
 
-function startBarcodeReader(config: KioskHostConfig, win: BrowserWindow): ScannerDevice {
+/** `reader.state` follows the reader as it is found, unplugged and found again (the heartbeat reports it). */
+function startBarcodeReader(
+  config: KioskHostConfig,
+  win: BrowserWindow,
+  reader: { state: DeviceState },
+): ScannerDevice {
   return startScannerDevice({
     ...(config.scanner ? { selector: config.scanner } : {}),
     onCode: (code) => {
       if (!win.isDestroyed()) win.webContents.send(KioskIpc.scan, code);
     },
     onStatus: (status) => {
+      reader.state = status.connected ? 'ok' : 'missing';
       if (status.connected) console.warn(`barcode reader connected: ${status.product ?? 'unknown product'}`);
       else console.warn(`barcode reader unavailable: ${status.error ?? 'not found'}`);
     },
   });
 }
 
-function registerIpc(config: KioskHostConfig, appOrigin: string): void {
+function registerIpc(config: KioskHostConfig, appOrigin: string, reader: { state: DeviceState }): void {
   // Only the served kiosk UI may call the host, never a frame that slipped in from elsewhere.
   const fromApp = (event: IpcMainEvent | IpcMainInvokeEvent) =>
     isSameAppOrigin(event.senderFrame?.url ?? '', appOrigin);
@@ -75,6 +82,10 @@ function registerIpc(config: KioskHostConfig, appOrigin: string): void {
   let scanning = false;
 
   ipcMain.handle(KioskIpc.getConfig, (event) => (fromApp(event) ? toBridgeConfig(config) : reject()));
+
+  ipcMain.handle(KioskIpc.hostStatus, (event): Promise<HostStatus> | HostStatus =>
+    fromApp(event) ? { appVersion: app.getVersion(), barcodeReader: reader.state } : reject(),
+  );
 
   ipcMain.handle(KioskIpc.scanFlatbed, async (event): Promise<FlatbedScanResult> => {
     if (!fromApp(event)) return reject();

@@ -6,6 +6,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { KioskIpc } from '../bridge/ipc.js';
 import type {
   FlatbedScanResult,
+  HostStatus,
   KioskBridge,
   KioskConfig,
   PrintResult,
@@ -27,6 +28,7 @@ const bridge: KioskBridge = {
   scanFlatbed: () => ipcRenderer.invoke(KioskIpc.scanFlatbed) as Promise<FlatbedScanResult>,
   printReceipt: (slip: ReceiptSlip) =>
     ipcRenderer.invoke(KioskIpc.printReceipt, slip) as Promise<PrintResult>,
+  hostStatus: () => ipcRenderer.invoke(KioskIpc.hostStatus) as Promise<HostStatus>,
   reportCrashRecovered() {
     ipcRenderer.send(KioskIpc.crashRecovered);
   },

@@ -8,6 +8,7 @@ import { bridge } from './bridge/index.js';
 import { useDocumentPrefs } from './a11y/useDocumentPrefs.js';
 import { Layout } from './components/Layout.js';
 import { useBoothConnection } from './connection/useBoothConnection.js';
+import { useHeartbeat } from './connection/useHeartbeat.js';
 import { tx, type Translate } from './i18n/text.js';
 import { EnrollScreen } from './screens/EnrollScreen.js';
 import { Shell } from './Shell.js';
@@ -61,6 +62,7 @@ function Booth({ config }: { config: KioskConfig }) {
     setRefused(true);
   }, []);
   const link = useBoothConnection(config.serverUrl, device?.deviceToken ?? null, dispatch, onRefused);
+  useHeartbeat(link.socket, config);
   const onPrefs = useCallback((prefs: Partial<Prefs>) => dispatch({ type: 'prefs', prefs }), []);
 
   if (!device)

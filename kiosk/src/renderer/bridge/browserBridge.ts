@@ -6,11 +6,15 @@ import type { FlatbedScanResult, KioskBridge, KioskConfig, ScannedCode } from '.
 import { createWedgeDecoder } from './wedgeDecoder.js';
 
 declare global {
+  const __BILIK_KIOSK_VERSION__: string | undefined;
   interface Window {
     /** e2e hook: delivers `text` as if the reader had scanned it. */
     __bilikInjectScan?: (text: string) => void;
   }
 }
+
+/** The kiosk package's version, put in by the build (vite.config.ts); 'dev' when run unbuilt. */
+const KIOSK_VERSION = typeof __BILIK_KIOSK_VERSION__ === 'string' ? __BILIK_KIOSK_VERSION__ : 'dev';
 
 const DEFAULT_IDLE_SECONDS = 90;
 const DEFAULT_PRESENCE_SECONDS = 300;
@@ -67,6 +71,8 @@ export function createBrowserBridge(win: Window = window): KioskBridge {
         listeners.delete(listener);
       };
     },
+    // A keyboard-wedge reader is a keyboard: a browser cannot tell whether one is plugged in.
+    hostStatus: () => Promise.resolve({ appVersion: KIOSK_VERSION, barcodeReader: 'unknown' }),
     scanFlatbed: (): Promise<FlatbedScanResult> =>
       Promise.resolve({ ok: false, error: 'flatbed scanner is only available in the booth app' }),
   };

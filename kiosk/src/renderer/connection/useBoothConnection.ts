@@ -41,7 +41,12 @@ export function useBoothConnection(
     const s = connectBooth(serverUrl, deviceToken);
     dispatch({ type: 'connection', connection: 'connecting' });
     s.on('connect', () => dispatch({ type: 'connection', connection: 'online' }));
-    s.on('disconnect', () => dispatch({ type: 'connection', connection: 'offline' }));
+    s.on('disconnect', (reason) => {
+      dispatch({ type: 'connection', connection: 'offline' });
+      // Closed by the server (the booth was revoked): socket.io would not retry; trying once more
+      // lets the server say why, and a refused token takes the booth back to enrollment.
+      if (reason === 'io server disconnect') s.connect();
+    });
     s.on('connect_error', (err: Error) => {
       // The server's middleware refuses an unknown or revoked token; retrying cannot help.
       if (err.message === 'UNAUTHENTICATED') {

@@ -1,8 +1,11 @@
 // Branch IT enrolls a booth once: the code comes from `?enroll=CODE` (then this screen submits it
-// by itself) or is typed here. Also shown, with a reason, when the server refuses the token.
+// by itself), from the console's enrollment QR held to the barcode reader, or is typed here.
+// Also shown, with a reason, when the server refuses the token.
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { bridge } from '../bridge/index.js';
 import { enrollBooth } from '../connection/enroll.js';
+import { enrollCodeFromScan } from '../connection/enrollCode.js';
 import { errorText, type Translate } from '../i18n/text.js';
 import type { DeviceRecord } from '../state/deviceStore.js';
 import type { Lang } from '@bilik/shared';
@@ -48,6 +51,22 @@ export function EnrollScreen({
       void submit(initialCode);
     }
   }, []);
+
+  // The console's QR on a phone or a print-out, scanned by the booth's reader, enrolls it at once.
+  const submitScan = useRef(submit);
+  useEffect(() => {
+    submitScan.current = submit;
+  });
+  useEffect(
+    () =>
+      bridge.onScan((scanned) => {
+        const scannedCode = enrollCodeFromScan(scanned.text);
+        if (!scannedCode) return;
+        setCode(scannedCode);
+        void submitScan.current(scannedCode);
+      }),
+    [],
+  );
 
   const message = (() => {
     switch (problem) {

@@ -20,6 +20,8 @@ import { type I18n, useI18n } from '../i18n/I18nContext.js';
 import { documentLabel } from '../i18n/translate.js';
 import type { ChecklistRow } from '../verify/checklist.js';
 import type { FactsDraft } from '../verify/participantChecks.js';
+import { AmountField } from './AmountField.js';
+import { groupRupiah, suggestedAmount } from './amount.js';
 import { approvalReview } from './approvalReview.js';
 import { validateDecision, type DecidePayload, type DraftProblem } from './decisionForm.js';
 import { MissingPicker } from './MissingPicker.js';
@@ -42,6 +44,10 @@ export function DecisionPanel({ session, draft, rows }: Props) {
   const [missing, setMissing] = useState<string[]>([]);
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const [confirming, setConfirming] = useState<DecidePayload | null>(null);
+  // null until the CSO types: the field follows the suggestion (e.g. a corrected balance) till then.
+  const [typedAmount, setTypedAmount] = useState<string | null>(null);
+  const suggested = suggestedAmount(session, review.facts);
+  const amount = typedAmount ?? (suggested === null ? '' : groupRupiah(suggested));
   const [outcome, setOutcome] = useState<BoothOutcome | null>(null);
   const decide = useAction();
 
@@ -53,7 +59,7 @@ export function DecisionPanel({ session, draft, rows }: Props) {
   const blocked = decision === 'approved' && review.blockers.length > 0;
 
   const check = () => {
-    const checked = validateDecision({ decision, reason, missing });
+    const checked = validateDecision({ decision, reason, missing, amount });
     setProblem(checked.ok ? null : checked.problem);
     if (checked.ok) setConfirming(checked.payload);
   };
@@ -99,6 +105,15 @@ export function DecisionPanel({ session, draft, rows }: Props) {
         ))}
       </fieldset>
       {decision === 'pending' ? <MissingPicker rows={rows} selected={missing} onChange={setMissing} /> : null}
+      {decision === 'approved' ? (
+        <AmountField
+          value={amount}
+          suggested={typedAmount === null && suggested !== null}
+          invalid={problem === 'decision.problem.amountRequired'}
+          describedBy={problem ? ids.problem : undefined}
+          onChange={setTypedAmount}
+        />
+      ) : null}
       {decision !== 'approved' ? (
         <>
           <label htmlFor={ids.reason}>
@@ -156,6 +171,9 @@ export function DecisionPanel({ session, draft, rows }: Props) {
             name: participant,
           })}
         </p>
+        {confirming?.amount ? (
+          <p>{ui('decision.confirmAmount', { amount: groupRupiah(confirming.amount) })}</p>
+        ) : null}
         {confirming?.reason ? <p>{ui('decision.confirmReason', { reason: confirming.reason })}</p> : null}
         {confirming?.decision === 'pending' ? (
           <p>

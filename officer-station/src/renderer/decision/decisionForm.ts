@@ -2,10 +2,25 @@
 // missing before confirming rather than from a refused request.
 
 import type { Decision } from '@bilik/shared';
+import { parseRupiah } from '../verify/participantChecks.js';
 
-export type DecisionDraft = { decision: Decision; reason: string; missing: readonly string[] };
-export type DecidePayload = { decision: Decision; reason: string | null; missing: string[] };
-export type DraftProblem = 'decision.problem.reasonRequired' | 'decision.problem.missingRequired';
+export type DecisionDraft = {
+  decision: Decision;
+  reason: string;
+  missing: readonly string[];
+  /** The rupiah to pay as the CSO typed or confirmed it; only an approval carries it. */
+  amount: string;
+};
+export type DecidePayload = {
+  decision: Decision;
+  reason: string | null;
+  missing: string[];
+  amount: number | null;
+};
+export type DraftProblem =
+  | 'decision.problem.reasonRequired'
+  | 'decision.problem.missingRequired'
+  | 'decision.problem.amountRequired';
 
 export function validateDecision(
   draft: DecisionDraft,
@@ -16,6 +31,9 @@ export function validateDecision(
   if (draft.decision === 'pending' && draft.missing.length === 0) {
     return { ok: false, problem: 'decision.problem.missingRequired' };
   }
+  const amount = parseRupiah(draft.amount);
+  if (draft.decision === 'approved' && (amount === undefined || amount <= 0))
+    return { ok: false, problem: 'decision.problem.amountRequired' };
   return {
     ok: true,
     payload: {
@@ -23,6 +41,7 @@ export function validateDecision(
       reason: reason === '' ? null : reason,
       // Only a pending claim waits for documents; the other outcomes carry none.
       missing: draft.decision === 'pending' ? [...new Set(draft.missing)] : [],
+      amount: draft.decision === 'approved' ? (amount ?? null) : null,
     },
   };
 }

@@ -214,6 +214,11 @@ export const uiEn = {
   'decision.reasonOptional': 'Reason or note (optional)',
   'decision.problem.reasonRequired': 'A rejection needs a reason.',
   'decision.problem.missingRequired': 'Choose at least one missing document.',
+  'decision.amount': 'Amount to pay (Rp)',
+  'decision.amountSuggested': 'Filled in from the JHT balance; change it if the amount differs.',
+  'decision.amountTyped': 'Type the approved amount.',
+  'decision.problem.amountRequired': 'An approval states the amount to pay (a whole number above 0).',
+  'decision.confirmAmount': 'Amount paid: Rp{amount}',
   'decision.submit': 'Save decision…',
   'decision.confirmTitle': 'Confirm the decision',
   'decision.confirmBody':

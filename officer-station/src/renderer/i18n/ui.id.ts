@@ -216,6 +216,11 @@ export const uiId = {
   'decision.reasonOptional': 'Alasan atau catatan (boleh kosong)',
   'decision.problem.reasonRequired': 'Penolakan harus disertai alasan.',
   'decision.problem.missingRequired': 'Pilih minimal satu dokumen yang masih kurang.',
+  'decision.amount': 'Nominal yang dibayar (Rp)',
+  'decision.amountSuggested': 'Diisi dari saldo JHT; ubah bila nominalnya berbeda.',
+  'decision.amountTyped': 'Ketik nominal yang disetujui.',
+  'decision.problem.amountRequired': 'Persetujuan harus menyebut nominal yang dibayar (angka bulat, lebih dari 0).',
+  'decision.confirmAmount': 'Nominal dibayar: Rp{amount}',
   'decision.submit': 'Simpan keputusan…',
   'decision.confirmTitle': 'Konfirmasi keputusan',
   'decision.confirmBody':
