@@ -13,7 +13,10 @@ describe('cameraStates', () => {
 
   it('finds named cameras by label, and cannot tell while labels are hidden', () => {
     const devices = [cam('HD Webcam'), cam('Visualiser 4K')];
-    expect(cameraStates(devices, { documentCamera: 'visualiser' })).toEqual({ camera: 'ok', documentCamera: 'ok' });
+    expect(cameraStates(devices, { documentCamera: 'visualiser' })).toEqual({
+      camera: 'ok',
+      documentCamera: 'ok',
+    });
     expect(cameraStates([cam('HD Webcam')], { documentCamera: 'visualiser' }).documentCamera).toBe('missing');
     expect(cameraStates([cam(''), cam('')], { camera: 'webcam' }).camera).toBe('unknown');
   });

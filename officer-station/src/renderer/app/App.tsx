@@ -4,7 +4,13 @@
 import type { Lang } from '@bilik/shared';
 import { useCallback, useEffect, useState } from 'react';
 import type { OfficerConfig } from '../../bridge/types.js';
-import { clearSession, loadSession, saveSession, type OfficerSession } from '../auth/officerSession.js';
+import {
+  clearSession,
+  loadSession,
+  logout,
+  saveSession,
+  type OfficerSession,
+} from '../auth/officerSession.js';
 import { LoginScreen } from '../auth/LoginScreen.js';
 import { DeskScreen } from '../desk/DeskScreen.js';
 import { I18nProvider } from '../i18n/I18nContext.js';
@@ -42,11 +48,17 @@ export function App({ config }: { config: OfficerConfig }) {
     setSession(next);
   }, []);
 
-  const signOut = useCallback((because: SignOutReason) => {
-    clearSession(sessionStorage);
-    setSignedOutBecause(because);
-    setSession(null);
-  }, []);
+  const signOut = useCallback(
+    (because: SignOutReason) => {
+      // Signing out oneself revokes the token on the server; an expired one is gone already.
+      const current = loadSession(sessionStorage);
+      if (because === null && current) void logout(config.serverUrl, current.token);
+      clearSession(sessionStorage);
+      setSignedOutBecause(because);
+      setSession(null);
+    },
+    [config.serverUrl],
+  );
 
   return (
     <I18nProvider lang={lang} setLang={setLang}>

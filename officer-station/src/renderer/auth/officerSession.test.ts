@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clearSession, loadSession, login, LoginError, saveSession } from './officerSession.js';
+import {
+  changePassword,
+  clearSession,
+  loadSession,
+  login,
+  LoginError,
+  logout,
+  saveSession,
+} from './officerSession.js';
 
 const officer = { username: 'cso1', displayName: 'Rina Kartika', staffId: 'CSO-0101', role: 'cso' as const };
 const reply = (status: number, body: unknown): typeof fetch =>
@@ -47,6 +55,41 @@ describe('login', () => {
     await expect(login('http://x', { username: 'a', password: 'b' }, garbled)).rejects.toMatchObject({
       code: 'INTERNAL',
     });
+  });
+});
+
+describe('password change and sign-out', () => {
+  it('changes the password and signs in with the new one', async () => {
+    let sent: { url: string; body: unknown } | undefined;
+    const fetchImpl = ((url: string, init: RequestInit) => {
+      sent = { url, body: JSON.parse(init.body as string) };
+      return Promise.resolve(
+        new Response(JSON.stringify({ ok: true, token: 't'.repeat(32), officer }), { status: 200 }),
+      );
+    }) as unknown as typeof fetch;
+    const credentials = { username: 'cso1', password: 'sementara-1', newPassword: 'kopi-susu-77' };
+    await changePassword('https://x', credentials, fetchImpl);
+    expect(sent).toEqual({ url: 'https://x/api/officer/password', body: credentials });
+    await expect(
+      changePassword(
+        'https://x',
+        credentials,
+        reply(422, { ok: false, code: 'WEAK_PASSWORD', message: 'no' }),
+      ),
+    ).rejects.toMatchObject({ code: 'WEAK_PASSWORD' });
+  });
+
+  it('revokes the token on the server, and never fails the sign-out', async () => {
+    let auth: string | null = null;
+    const fetchImpl = ((_url: string, init: RequestInit) => {
+      auth = new Headers(init.headers).get('authorization');
+      return Promise.resolve(new Response('{"ok":true}'));
+    }) as unknown as typeof fetch;
+    await logout('https://x', 'tok', fetchImpl);
+    expect(auth).toBe('Bearer tok');
+    await expect(
+      logout('https://x', 'tok', (() => Promise.reject(new TypeError('down'))) as typeof fetch),
+    ).resolves.toBeUndefined();
   });
 });
 

@@ -1,5 +1,7 @@
-// Signing in: POST /api/officer/login for a token the /officer socket then presents. The token
-// lives in sessionStorage, so a reload keeps the CSO signed in but closing the window does not.
+// Signing in: POST /api/officer/login for a token the /officer socket then presents (or, for an
+// account that must choose a new password, POST /api/officer/password). The token lives in
+// sessionStorage, so a reload keeps the CSO signed in but closing the window does not. Signing
+// out revokes it on the server.
 
 import { ERROR_CODES, type ErrorCode, type LoginResponse } from '@bilik/shared';
 
@@ -17,17 +19,46 @@ export class LoginError extends Error {
   }
 }
 
-export async function login(
+export function login(
   serverUrl: string,
   credentials: { username: string; password: string },
   fetchImpl: typeof fetch = fetch,
 ): Promise<OfficerSession> {
+  return signIn(`${serverUrl}/api/officer/login`, credentials, fetchImpl);
+}
+
+/** A first login (or one after a reset): the temporary password and a new one, then signed in. */
+export function changePassword(
+  serverUrl: string,
+  credentials: { username: string; password: string; newPassword: string },
+  fetchImpl: typeof fetch = fetch,
+): Promise<OfficerSession> {
+  return signIn(`${serverUrl}/api/officer/password`, credentials, fetchImpl);
+}
+
+/**
+ * Signs the token out on the server (it stops working, its sockets close). Never throws: the
+ * station forgets the token whatever the network says, and the token expires on its own.
+ */
+export async function logout(
+  serverUrl: string,
+  token: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  await fetchImpl(`${serverUrl}/api/officer/logout`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: '{}',
+  }).catch(() => undefined);
+}
+
+async function signIn(url: string, payload: object, fetchImpl: typeof fetch): Promise<OfficerSession> {
   let res: Response;
   try {
-    res = await fetchImpl(`${serverUrl}/api/officer/login`, {
+    res = await fetchImpl(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(credentials),
+      body: JSON.stringify(payload),
     });
   } catch (err) {
     throw new LoginError('NETWORK', err instanceof Error ? err.message : String(err));

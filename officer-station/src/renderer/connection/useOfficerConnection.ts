@@ -35,7 +35,12 @@ export function useOfficerConnection(serverUrl: string, token: string): OfficerC
     socket.on(OfficerPush.desk, (desk: DeskView | null) => setState((s) => ({ ...s, desk })));
     // The server pushes the whole desk on every connect: nothing missed meanwhile stays missing.
     socket.on('connect', () => setState((s) => ({ ...s, status: 'online' })));
-    socket.on('disconnect', () => setState((s) => ({ ...s, status: 'offline' })));
+    socket.on('disconnect', (reason) => {
+      setState((s) => ({ ...s, status: 'offline' }));
+      // Closed by the server (signed out elsewhere, account disabled or reset): socket.io would
+      // not retry; one more try lets the server refuse the token, which signs the station out.
+      if (reason === 'io server disconnect') socket.connect();
+    });
     socket.on('connect_error', (err: Error) => {
       // The server's middleware refuses an unknown or expired token; retrying cannot help.
       const unauthenticated = err.message === 'UNAUTHENTICATED';

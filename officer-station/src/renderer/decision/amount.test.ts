@@ -15,7 +15,9 @@ describe('suggestedAmount', () => {
   });
 
   it('suggests nothing where there is no balance to go by', () => {
-    expect(suggestedAmount(slotSession({ claimType: 'JKM', reason: 'standard' }), { jhtBalance: 1 })).toBeNull();
+    expect(
+      suggestedAmount(slotSession({ claimType: 'JKM', reason: 'standard' }), { jhtBalance: 1 }),
+    ).toBeNull();
     expect(suggestedAmount(slotSession({ claimType: 'JHT', membership: membership(null) }), {})).toBeNull();
   });
 

@@ -24,12 +24,12 @@ describe('validateDecision', () => {
       ok: false,
       problem: 'decision.problem.reasonRequired',
     });
-    expect(validateDecision({ decision: 'rejected', reason: ' Fotokopi, bukan asli ', missing: [], amount: '' })).toEqual(
-      {
-        ok: true,
-        payload: { decision: 'rejected', reason: 'Fotokopi, bukan asli', missing: [], amount: null },
-      },
-    );
+    expect(
+      validateDecision({ decision: 'rejected', reason: ' Fotokopi, bukan asli ', missing: [], amount: '' }),
+    ).toEqual({
+      ok: true,
+      payload: { decision: 'rejected', reason: 'Fotokopi, bukan asli', missing: [], amount: null },
+    });
   });
 
   it('needs at least one missing document for a pending claim, listed once', () => {
@@ -38,7 +38,12 @@ describe('validateDecision', () => {
       problem: 'decision.problem.missingRequired',
     });
     expect(
-      validateDecision({ decision: 'pending', reason: '', missing: ['formF5', 'formF5', 'npwp'], amount: '' }),
+      validateDecision({
+        decision: 'pending',
+        reason: '',
+        missing: ['formF5', 'formF5', 'npwp'],
+        amount: '',
+      }),
     ).toEqual({
       ok: true,
       payload: { decision: 'pending', reason: null, missing: ['formF5', 'npwp'], amount: null },

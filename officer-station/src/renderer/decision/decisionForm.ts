@@ -18,9 +18,7 @@ export type DecidePayload = {
   amount: number | null;
 };
 export type DraftProblem =
-  | 'decision.problem.reasonRequired'
-  | 'decision.problem.missingRequired'
-  | 'decision.problem.amountRequired';
+  'decision.problem.reasonRequired' | 'decision.problem.missingRequired' | 'decision.problem.amountRequired';
 
 export function validateDecision(
   draft: DecisionDraft,

@@ -13,6 +13,18 @@ export const uiEn = {
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.signingIn': 'Signing in…',
+  'password.heading': 'Choose a new password',
+  'password.rule':
+    'This password is temporary. Choose your own: at least 10 characters, and not your username.',
+  'password.new': 'New password',
+  'password.repeat': 'Repeat the new password',
+  'password.submit': 'Save and sign in',
+  'password.cancel': 'Cancel',
+  'password.tooShort': 'The new password needs at least 10 characters.',
+  'password.tooLong': 'The new password is too long (200 characters at most).',
+  'password.sameAsUsername': 'The password must not be the username.',
+  'password.unchanged': 'The new password must differ from the temporary one.',
+  'password.mismatch': 'The two new passwords differ.',
 
   'error.network': 'The branch server cannot be reached. Check the network and try again.',
   'error.unexpected': 'Something went wrong. Try again; if it keeps happening, call branch IT.',

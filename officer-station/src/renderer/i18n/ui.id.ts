@@ -12,6 +12,18 @@ export const uiId = {
   'login.password': 'Kata sandi',
   'login.submit': 'Masuk',
   'login.signingIn': 'Sedang masuk…',
+  'password.heading': 'Pilih kata sandi baru',
+  'password.rule':
+    'Kata sandi ini sementara. Pilih kata sandi Anda sendiri: minimal 10 karakter dan tidak sama dengan nama pengguna.',
+  'password.new': 'Kata sandi baru',
+  'password.repeat': 'Ulangi kata sandi baru',
+  'password.submit': 'Simpan dan masuk',
+  'password.cancel': 'Batal',
+  'password.tooShort': 'Kata sandi baru minimal 10 karakter.',
+  'password.tooLong': 'Kata sandi baru terlalu panjang (maksimal 200 karakter).',
+  'password.sameAsUsername': 'Kata sandi tidak boleh sama dengan nama pengguna.',
+  'password.unchanged': 'Kata sandi baru harus berbeda dari kata sandi sementara.',
+  'password.mismatch': 'Kedua kata sandi baru tidak sama.',
 
   'error.network': 'Server cabang tidak dapat dihubungi. Periksa jaringan lalu coba lagi.',
   'error.unexpected': 'Terjadi kesalahan. Coba lagi; jika berulang, hubungi TI cabang.',
@@ -219,7 +231,8 @@ export const uiId = {
   'decision.amount': 'Nominal yang dibayar (Rp)',
   'decision.amountSuggested': 'Diisi dari saldo JHT; ubah bila nominalnya berbeda.',
   'decision.amountTyped': 'Ketik nominal yang disetujui.',
-  'decision.problem.amountRequired': 'Persetujuan harus menyebut nominal yang dibayar (angka bulat, lebih dari 0).',
+  'decision.problem.amountRequired':
+    'Persetujuan harus menyebut nominal yang dibayar (angka bulat, lebih dari 0).',
   'decision.confirmAmount': 'Nominal dibayar: Rp{amount}',
   'decision.submit': 'Simpan keputusan…',
   'decision.confirmTitle': 'Konfirmasi keputusan',
