@@ -13,11 +13,16 @@ const MIX: readonly [ClaimType, number, number][] = [
   ['JKM', 4, 36_300_000],
   ['JP', 6, 7_100_000],
 ];
-const REJECTIONS = [
-  'Surat keterangan berhenti bekerja tidak asli',
-  'Rekening bukan atas nama peserta',
-  'Masa tunggu satu bulan belum lewat',
-];
+const REJECTIONS: Readonly<Record<ClaimType, readonly string[]>> = {
+  JHT: [
+    'Surat keterangan berhenti bekerja tidak asli',
+    'Rekening bukan atas nama peserta',
+    'Masa tunggu satu bulan belum lewat',
+  ],
+  JKK: ['Laporan kecelakaan tahap I tidak asli'],
+  JKM: ['Surat keterangan ahli waris tidak lengkap'],
+  JP: ['Usia pensiun JP belum tercapai'],
+};
 
 /** A small deterministic generator (mulberry32): the same month every run. */
 function random(seed: number): () => number {
@@ -29,6 +34,8 @@ function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.length)]!;
 
 /** Working days (Mon–Fri) of a month given as YYYY-MM, as local dates. */
 export function workingDays(month: string): Date[] {
@@ -102,7 +109,7 @@ export function planDemoHistory(
             : roll < 0.92
               ? [decision('pending', 'NPWP belum dibawa', decidedAt, null)]
               : roll < 0.98
-                ? [decision('rejected', REJECTIONS[Math.floor(next() * REJECTIONS.length)]!, decidedAt, null)]
+                ? [decision('rejected', pick(REJECTIONS[claimType], next()), decidedAt, null)]
                 : [decision('escalated', 'Perlu keputusan supervisor', decidedAt, null)];
       cases.push({
         sessionId: `demo-session-${id}`,

@@ -81,9 +81,10 @@ function isSession(body: Record<string, unknown>): body is Record<string, unknow
   );
 }
 
-export function loadSession(storage: Pick<Storage, 'getItem'>): OfficerSession | null {
+/** `key`: the desk and the branch console keep their sign-ins apart. */
+export function loadSession(storage: Pick<Storage, 'getItem'>, key = STORAGE_KEY): OfficerSession | null {
   try {
-    const parsed = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as unknown;
+    const parsed = JSON.parse(storage.getItem(key) ?? 'null') as unknown;
     return parsed !== null && typeof parsed === 'object' && isSession(parsed as Record<string, unknown>)
       ? (parsed as OfficerSession)
       : null;
@@ -92,10 +93,14 @@ export function loadSession(storage: Pick<Storage, 'getItem'>): OfficerSession |
   }
 }
 
-export function saveSession(storage: Pick<Storage, 'setItem'>, session: OfficerSession): void {
-  storage.setItem(STORAGE_KEY, JSON.stringify(session));
+export function saveSession(
+  storage: Pick<Storage, 'setItem'>,
+  session: OfficerSession,
+  key = STORAGE_KEY,
+): void {
+  storage.setItem(key, JSON.stringify(session));
 }
 
-export function clearSession(storage: Pick<Storage, 'removeItem'>): void {
-  storage.removeItem(STORAGE_KEY);
+export function clearSession(storage: Pick<Storage, 'removeItem'>, key = STORAGE_KEY): void {
+  storage.removeItem(key);
 }

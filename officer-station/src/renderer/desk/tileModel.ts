@@ -41,7 +41,10 @@ export type TileModel = {
   } | null;
 };
 
-export function activityOf(s: Session, focused: boolean): Activity {
+/** What activityOf reads: a desk's SlotView session, or a booth on the supervisor's board. */
+type ActivityFacts = Pick<Session, 'state' | 'absentSince'> & { decision: unknown };
+
+export function activityOf(s: ActivityFacts, focused: boolean): Activity {
   if (s.decision !== null || s.state === 'decided') return 'decided';
   if (s.absentSince !== null) return 'absent';
   if (focused || s.state === 'inConversation' || s.state === 'deciding') return 'served';
@@ -52,7 +55,7 @@ export function activityOf(s: Session, focused: boolean): Activity {
 
 /** When the wait an activity is measured by started; null for those not waiting for the CSO. */
 export function waitStart(
-  s: Session,
+  s: Pick<Session, 'waitingSince' | 'checkedInAt'>,
   activity: Activity,
 ): { kind: 'sinceCheckIn' | 'sinceLastTurn'; at: string } | null {
   if (activity === 'onHold') return s.waitingSince ? { kind: 'sinceLastTurn', at: s.waitingSince } : null;
