@@ -14,11 +14,11 @@ export type E2eServer = RunningServer & { boothCodes: string[]; dataDir: string;
 /**
  * A real branch server serving the built kiosk and officer UIs (run `npm run build` first;
  * `npm test` does) at https://bilik.branch.test:<port>, with the demo officers, participants and
- * booth enrollment codes. It listens on `address` (127.0.0.1, or an address in a network
+ * booth enrollment codes (unless `seed` is false). It listens on `address` (127.0.0.1, or an address in a network
  * namespace), media included.
  */
 export async function startBranchServer(
-  options: { workers?: number; address?: string; rtcPorts?: [number, number] } = {},
+  options: { workers?: number; address?: string; rtcPorts?: [number, number]; seed?: boolean } = {},
 ): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bilik-e2e-'));
   const address = options.address ?? '127.0.0.1';
@@ -51,7 +51,9 @@ export async function startBranchServer(
     },
     logger,
   );
-  const { boothCodes } = await seedDemo(server.branch, pino({ level: 'silent' }));
+  // Unseeded: a real install's first run (no account at all).
+  const { boothCodes } =
+    options.seed === false ? { boothCodes: [] } : await seedDemo(server.branch, pino({ level: 'silent' }));
   return {
     ...server,
     boothCodes,
