@@ -226,7 +226,9 @@ describe('officer desk: One to Many through the station UI', () => {
     direct.close();
     expect(refused).toMatchObject({ ok: false, code: 'APPROVAL_BLOCKED' });
     expect(refused.ok ? '' : refused.message).toContain('document kpjCard not verified');
-    expect(server.branch.db.prepare('SELECT COUNT(*) AS n FROM decisions').get()).toEqual({ n: 0 });
+    expect(
+      server.branch.db.prepare('SELECT COUNT(*) AS n FROM decisions WHERE session_id = ?').get(sessionIds[2]),
+    ).toEqual({ n: 0 });
   });
 
   it('approves once documents are verified and warnings confirmed; the reasons reach the decision row', async () => {

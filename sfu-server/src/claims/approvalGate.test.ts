@@ -83,7 +83,9 @@ describe('approval gate (claims/caseReview decide)', () => {
     const message = r.ok ? '' : r.message;
     expect(message).toContain('document kpjCard not verified');
     expect(message).toContain('warning npwpRequired not confirmed');
-    expect(server.branch.db.prepare('SELECT COUNT(*) AS n FROM decisions').get()).toEqual({ n: 0 });
+    expect(
+      server.branch.db.prepare('SELECT COUNT(*) AS n FROM decisions WHERE session_id = ?').get(sitiSession),
+    ).toEqual({ n: 0 });
   });
 
   it('approves once documents are verified and the warning is confirmed, storing the reason', async () => {
