@@ -62,14 +62,20 @@ export class Branch {
     this.review = new CaseReview(db, this.store, this.events, settings.policy);
     this.presence = new BoothPresence(db, this.store, this.store.presence, this.desks, this.events, logger);
     this.helpCalls = new HelpCalls(db, this.store, this.store.presence, this.desks, this.events);
-    this.views = new Views(
+    this.views = this.createViews();
+  }
+
+  /** Views over this branch, with a cache of their own (tests compare a fresh one with the live one). */
+  createViews(): Views {
+    return new Views(
       this.store,
       this.store.presence,
       this.desks,
       this.helpCalls,
       this.officers,
-      settings,
+      this.settings,
       (id) => this.boothName(id),
+      this.events,
     );
   }
 
