@@ -74,14 +74,20 @@ export class Branch {
     this.helpCalls = new HelpCalls(db, this.store, this.store.presence, this.desks, this.events);
     this.fleet = new BoothFleet(db, this.store, this.links, this.desks, this.events);
     this.board = new Board(db, this.store, this.desks, this.links, this.officers);
-    this.views = new Views(
+    this.views = this.createViews();
+  }
+
+  /** Views over this branch, with a cache of their own (tests compare a fresh one with the live one). */
+  createViews(): Views {
+    return new Views(
       this.store,
       this.store.presence,
       this.desks,
       this.helpCalls,
       this.officers,
-      settings,
+      this.settings,
       (id) => this.boothName(id),
+      this.events,
     );
   }
 

@@ -10,6 +10,8 @@ export type BranchEventMap = {
   sessionChanged: [sessionId: string];
   deskChanged: [deskId: string];
   queueChanged: [];
+  /** Speaking, network score or connection of a booth at the desk: a small push, no view rebuilt. */
+  signalsChanged: [deskId: string];
   boothRequest: [sessionId: string, request: BoothRequest];
   outcome: [sessionId: string, outcome: BoothOutcome];
   /** deskId: the desk the booth sits at, or null when it sits at none (every desk is told). */
@@ -25,4 +27,23 @@ export type BranchEventMap = {
   consumerClosed: [deskId: string, to: PeerKey, consumerId: string];
 };
 
-export class BranchEvents extends EventEmitter<BranchEventMap> {}
+/** Events after which a view may differ: each one moves the revision views carry. */
+const VIEW_EVENTS = ['sessionChanged', 'deskChanged', 'queueChanged', 'outcome', 'helpCalled'] as const;
+
+export class BranchEvents extends EventEmitter<BranchEventMap> {
+  private changes = 0;
+
+  constructor() {
+    super();
+    // Registered first, so the revision has moved before any listener builds a view.
+    for (const event of VIEW_EVENTS) this.on(event, () => this.changes++);
+  }
+
+  /**
+   * Counts the changes screens show. A view carries the revision it was built at (an ack's view,
+   * the revision its operation left), so a client that receives views out of order keeps the newest.
+   */
+  get revision(): number {
+    return this.changes;
+  }
+}

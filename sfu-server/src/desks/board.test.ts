@@ -46,7 +46,7 @@ describe('the live board (real server, SQLite, sockets)', () => {
     expect(now).toMatchObject({ desks: [], queue: [], helpCalls: [] });
   });
 
-  it('shows a desk opening, a booth seated and the floor moving, by push', async () => {
+  it('shows a desk opening, a booth seated, the floor moving and a lost booth, by push', async () => {
     const opened = board((b) => b.desks.length === 1);
     await openDesk(cso, 1);
     const desk = (await opened).desks[0]!;
@@ -72,6 +72,11 @@ describe('the live board (real server, SQLite, sockets)', () => {
     const focused = board((b) => b.desks[0]!.focusedSessionId === s.sessionId);
     await ok(cso, OfficerEvents.focus, { sessionId: s.sessionId });
     expect((await focused).desks[0]!.slots[0]!.booth?.state).toBe('inConversation');
+
+    // A booth that loses the LAN keeps its slot and shows as reconnecting (a fast signal, pushed).
+    const lost = board((b) => b.desks[0]!.slots[0]!.booth?.reconnecting === true);
+    booth.socket.disconnect();
+    expect((await lost).desks[0]!.slots[0]!.booth?.sessionId).toBe(s.sessionId);
   });
 
   it('lists the queue priority first with ETAs, and calls for help with where the booth sits', async () => {

@@ -115,7 +115,7 @@ export class DeskService {
       const s = this.signalsOf(sessionId);
       if (s.score === score) return;
       s.score = score;
-      this.events.emit('deskChanged', deskId);
+      this.events.emit('signalsChanged', deskId);
     });
     room.on('speaking', (ids) => {
       let changed = false;
@@ -128,7 +128,7 @@ export class DeskService {
           changed = true;
         }
       }
-      if (changed) this.events.emit('deskChanged', deskId);
+      if (changed) this.events.emit('signalsChanged', deskId);
     });
     return room;
   }
@@ -205,7 +205,11 @@ export class DeskService {
    * Moves the audio floor. Resolves after the database row and the worker's consumers agree, with
    * the desk as this operation left it (a later operation may already have moved the floor again).
    */
-  async focus(desk: Desk, sessionId: string | null, now = new Date()): Promise<DeskSnapshot> {
+  async focus(
+    desk: Desk,
+    sessionId: string | null,
+    now = new Date(),
+  ): Promise<{ desk: DeskSnapshot; revision: number }> {
     return desk.exclusive(async () => {
       if (!this.isOpen(desk)) throw new ServiceError('CONFLICT', 'this desk is closed');
       desk.check({ type: 'focus', sessionId });
@@ -233,7 +237,7 @@ export class DeskService {
       await desk.applyFocus(sessionId);
       this.events.emit('deskChanged', desk.id);
       for (const id of new Set([previous, sessionId])) if (id) this.events.emit('sessionChanged', id);
-      return desk.serialize();
+      return { desk: desk.serialize(), revision: this.events.revision };
     });
   }
 

@@ -99,6 +99,12 @@ describe('the audio floor under generated schedules (real worker, socket.io)', (
     expect(world.failures).toEqual([]);
     expect(world.mediaFailures()).toEqual([]);
     expect(await server.branch.floor.checkAll()).toEqual([]);
+    // The cached views screens get are the views a fresh build gives.
+    const fresh = server.branch.createViews();
+    for (const desk of server.branch.desks.all())
+      expect(server.branch.views.desk(desk.serialize())).toEqual(fresh.desk(desk.serialize()));
+    for (const b of world.booths)
+      if (b.view) expect(server.branch.views.booth(b.view.sessionId)).toEqual(fresh.booth(b.view.sessionId));
     const focusAcks = acks.filter((a): a is FocusAck => a !== null);
     for (const { ack, target } of focusAcks) if (ack.ok) expect(ack.desk.focusedSessionId).toBe(target);
     for (const desk of ['A', 'B'] as const) {

@@ -28,7 +28,7 @@ export class ReconnectGrace {
     const session = this.store.sessions.openForBooth(boothId);
     if (!session?.desk_id) return;
     this.desks.signalsOf(session.id).reconnecting = true;
-    this.events.emit('deskChanged', session.desk_id);
+    this.events.emit('signalsChanged', session.desk_id);
     this.logger.info({ boothId, sessionId: session.id }, 'booth connection lost; slot kept');
     clearTimeout(this.timers.get(boothId));
     const timer = setTimeout(() => {
@@ -52,7 +52,7 @@ export class ReconnectGrace {
     const signals = this.desks.signalsOf(session.id);
     if (signals.reconnecting) {
       signals.reconnecting = false;
-      if (session.desk_id) this.events.emit('deskChanged', session.desk_id);
+      if (session.desk_id) this.events.emit('signalsChanged', session.desk_id);
     }
     if (!session.desk_id && session.queued_at)
       this.desks

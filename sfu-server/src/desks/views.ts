@@ -17,15 +17,26 @@ import { bringByDate, pendingDaysFromEnv } from '../claims/pendingDeadline.js';
 import type { PresenceRepository } from '../store/presence.js';
 import type { SessionRow } from '../store/sessions.js';
 import type { Store } from '../store/store.js';
+import type { BranchEvents } from '../branchEvents.js';
 import type { DeskSnapshot } from './desk.js';
 import type { DeskService } from './deskService.js';
 import type { HelpCalls } from './helpCalls.js';
+import { ViewCache } from './viewCache.js';
+
+type QueueIndex = { positions: Map<string, number>; servingSlots: number };
+type SlotSession = NonNullable<SlotView['session']>;
 
 export const AVERAGE_SERVICE_MINUTES = Number(process.env.BILIK_AVG_SERVICE_MINUTES ?? 8);
 const PENDING_DAYS = pendingDaysFromEnv();
 
-/** Builds what screens show from the database and the live desks; no decisions are made here. */
+/**
+ * Builds what screens show from the database and the live desks; no decisions are made here.
+ * What a view reads from the database is cached until the next write or branch event, so a
+ * screen asking again (or a push to a queue of booths) costs a lookup, not a dozen queries.
+ */
 export class Views {
+  private readonly cache: ViewCache;
+
   constructor(
     private readonly store: Store,
     private readonly presence: PresenceRepository,
@@ -34,7 +45,30 @@ export class Views {
     private readonly officers: OfficerAccounts,
     private readonly settings: ClaimSettings,
     private readonly boothName: (boothId: string) => string,
-  ) {}
+    private readonly events: BranchEvents,
+  ) {
+    this.cache = new ViewCache(() => `${store.writes()}:${events.revision}`);
+  }
+
+  /** Each queued booth's place in line and the slots serving the queue, computed once per change. */
+  queue(): QueueIndex {
+    return this.cache.get('queue', () => {
+      const order = queueOrder(
+        this.store.sessions
+          .queued()
+          .map((q) => ({ sessionId: q.id, priority: q.priority_need !== null, queuedAt: q.queued_at! })),
+      );
+      return {
+        positions: new Map(order.map((q, i) => [q.sessionId, i + 1])),
+        servingSlots: this.desks.all().reduce((n, d) => n + d.identity.slotCount, 0),
+      };
+    });
+  }
+
+  /** The ETA of a place in line; null while no desk is open. */
+  etaMinutes(position: number): number | null {
+    return estimateWaitMinutes(position, this.queue().servingSlots, AVERAGE_SERVICE_MINUTES);
+  }
 
   booth(sessionId: string): BoothSessionView | null {
     const s = this.store.sessions.get(sessionId);
@@ -43,20 +77,19 @@ export class Views {
 
   /** The view of a session row the caller already holds (just written, so it exists). */
   boothOf(s: SessionRow): BoothSessionView {
+    return this.cache.get(`booth:${s.id}`, () => this.buildBooth(s));
+  }
+
+  private buildBooth(s: SessionRow): BoothSessionView {
     const claim = this.store.cases.claim(s.id);
     const desk = s.desk_id ? this.desks.get(s.desk_id) : undefined;
     const officer = desk ? this.officers.byId(desk.officerId) : null;
-    const queue = queueOrder(
-      this.store.sessions
-        .queued()
-        .map((q) => ({ sessionId: q.id, priority: q.priority_need !== null, queuedAt: q.queued_at! })),
-    );
-    const index = queue.findIndex((q) => q.sessionId === s.id);
-    const servingSlots = this.desks.all().reduce((n, d) => n + d.identity.slotCount, 0);
+    const position = this.queue().positions.get(s.id) ?? null;
     const decision =
       s.state === 'decided' || s.state === 'closed' ? this.store.cases.latestDecision(s.id) : null;
     const outcome = decision ? this.outcome(s.id) : null;
     return {
+      revision: this.events.revision,
       sessionId: s.id,
       state: s.state,
       participantName: s.participant_name,
@@ -65,8 +98,8 @@ export class Views {
       // Stored only after chooseClaim's schema accepted it.
       priorityNeed: PriorityNeed.nullable().parse(s.priority_need),
       consentGiven: s.consent_at !== null,
-      queuePosition: index >= 0 ? index + 1 : null,
-      etaMinutes: index >= 0 ? estimateWaitMinutes(index + 1, servingSlots, AVERAGE_SERVICE_MINUTES) : null,
+      queuePosition: position,
+      etaMinutes: position === null ? null : this.etaMinutes(position),
       officer: officer ? { displayName: officer.displayName, staffId: officer.staffId } : null,
       focused: desk?.focusedSessionId === s.id,
       captures: this.store.cases
@@ -88,29 +121,44 @@ export class Views {
     return caseSegment(membershipFacts(record), factsFromMembership(record));
   }
 
-  /** A desk as a snapshot shows it: the caller chooses the moment (now, or right after its operation). */
-  desk(desk: DeskSnapshot): DeskView {
+  /**
+   * A desk as a snapshot shows it: the caller chooses the moment (now, or right after its
+   * operation, whose revision the view then carries). Live signals are read as they are now.
+   */
+  desk(desk: DeskSnapshot, revision = this.events.revision): DeskView {
     const officer = this.officers.byId(desk.officerId);
     return {
+      revision,
       deskId: desk.id,
       officer: { displayName: officer?.displayName ?? '?', staffId: officer?.staffId ?? '?' },
       focusedSessionId: desk.focused,
-      queueLength: this.store.sessions.queued().length,
+      queueLength: this.queue().positions.size,
       helpCalls: this.helpCalls.forDesk(desk.id, this.boothName),
       mediaEpoch: desk.mediaEpoch,
       policy: this.settings.policy,
       slots: desk.slots.map((sessionId, slot): SlotView => ({
         slot,
-        session: sessionId ? this.slotSession(sessionId) : null,
+        session: sessionId ? this.liveSlotSession(sessionId) : null,
       })),
     };
   }
 
-  private slotSession(sessionId: string): SlotView['session'] {
+  private liveSlotSession(sessionId: string): SlotSession | null {
+    const cached = this.cache.get(`slot:${sessionId}`, () => this.slotSession(sessionId));
+    if (!cached) return null;
+    const signals = this.desks.signalsOf(sessionId);
+    return {
+      ...cached,
+      networkScore: signals.score,
+      speaking: signals.speaking,
+      reconnecting: signals.reconnecting,
+    };
+  }
+
+  private slotSession(sessionId: string): SlotSession | null {
     const s = this.store.sessions.get(sessionId);
     if (!s) return null;
     const claim = this.store.cases.claim(s.id);
-    const signals = this.desks.signalsOf(s.id);
     return {
       sessionId: s.id,
       boothId: s.booth_id,
@@ -128,10 +176,10 @@ export class Views {
       waitingSince: s.waiting_since,
       absentSince: this.presence.absentSince(s.id),
       lastAttentionAt: s.last_attention_at,
-      networkScore: signals.score,
-      speaking: signals.speaking,
+      networkScore: null,
+      speaking: false,
       helpCallId: this.helpCalls.openCallOf(s.booth_id),
-      reconnecting: signals.reconnecting,
+      reconnecting: false,
       captures: this.store.cases
         .captures(s.id)
         .map((c) => ({ captureId: c.id, documentKind: c.document_kind, sha256: c.sha256, at: c.created_at })),

@@ -143,10 +143,25 @@ export function pushToAdmins(
   // A booth going offline changes its queue entry too.
   branch.events.on('boothsChanged', board);
   branch.events.on('boothsChanged', booths);
+  // Of a desk's fast signals (speaking, network score, connection) the board shows only who is
+  // reconnecting: rebuilt when that set changes, not on every word a booth says.
+  let reconnecting = '';
+  const signals = () => {
+    const now = [...branch.desks.signals.entries()]
+      .filter(([, s]) => s.reconnecting)
+      .map(([id]) => id)
+      .sort()
+      .join();
+    if (now === reconnecting) return;
+    reconnecting = now;
+    board();
+  };
+  branch.events.on('signalsChanged', signals);
   return () => {
     for (const t of timers) clearTimeout(t);
     for (const e of boardEvents) branch.events.off(e, board);
     branch.events.off('boothsChanged', board);
     branch.events.off('boothsChanged', booths);
+    branch.events.off('signalsChanged', signals);
   };
 }

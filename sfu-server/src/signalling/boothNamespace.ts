@@ -103,8 +103,26 @@ export function pushToBooths(nsp: ContractNamespace<BoothContract>, branch: Bran
     if (s) nsp.to(boothRoom(s.booth_id)).emit(BoothPush.state, branch.views.booth(sessionId));
   };
   branch.events.on('sessionChanged', sendState);
+  // When the line moves, a queued booth hears only its new place, and only if it moved: the cost
+  // of a change does not grow with the length of the queue (one ordering, a few small pushes).
+  const lastPlace = new Map<string, string>();
   branch.events.on('queueChanged', () => {
-    for (const s of branch.store.sessions.queued()) sendState(s.id);
+    const { positions } = branch.views.queue();
+    for (const sessionId of lastPlace.keys()) if (!positions.has(sessionId)) lastPlace.delete(sessionId);
+    for (const [sessionId, queuePosition] of positions) {
+      const etaMinutes = branch.views.etaMinutes(queuePosition);
+      const place = `${queuePosition}:${etaMinutes}`;
+      if (lastPlace.get(sessionId) === place) continue;
+      lastPlace.set(sessionId, place);
+      const s = branch.store.sessions.get(sessionId);
+      if (s)
+        nsp.to(boothRoom(s.booth_id)).emit(BoothPush.queue, {
+          revision: branch.events.revision,
+          sessionId,
+          queuePosition,
+          etaMinutes,
+        });
+    }
   });
   branch.events.on('boothRequest', (sessionId, request) => {
     const s = branch.store.sessions.get(sessionId);

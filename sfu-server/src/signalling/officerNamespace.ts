@@ -60,7 +60,7 @@ export function attachOfficerNamespace(
       const started = performance.now();
       // The view of the desk as this request left it: acks report the focus each one put in force.
       const after = await branch.desks.focus(myDesk(), sessionId);
-      return { desk: branch.views.desk(after), serverMs: performance.now() - started };
+      return { desk: branch.views.desk(after.desk, after.revision), serverMs: performance.now() - started };
     });
     handlers.on(OfficerEvents.request, ({ sessionId, kind, documentKind }) => {
       branch.review.assertAtDesk(myDesk(), sessionId);
@@ -139,6 +139,17 @@ export function pushToOfficers(nsp: ContractNamespace<OfficerContract>, branch: 
     if (desk) nsp.to(officerRoom(desk.officerId)).emit(OfficerPush.desk, branch.views.desk(desk.serialize()));
   };
   branch.events.on('deskChanged', sendDesk);
+  branch.events.on('signalsChanged', (deskId) => {
+    const desk = branch.desks.get(deskId);
+    if (!desk) return;
+    const signals = desk.slots
+      .filter((s): s is string => s !== null)
+      .map((sessionId) => {
+        const s = branch.desks.signalsOf(sessionId);
+        return { sessionId, speaking: s.speaking, networkScore: s.score, reconnecting: s.reconnecting };
+      });
+    nsp.to(officerRoom(desk.officerId)).emit(OfficerPush.signals, { deskId, signals });
+  });
   branch.events.on('queueChanged', () => branch.desks.all().forEach((d) => sendDesk(d.id)));
   branch.events.on('sessionChanged', (sessionId) => {
     const deskId = branch.store.sessions.get(sessionId)?.desk_id;

@@ -2,7 +2,7 @@ import { AuditRepository } from './auditRows.js';
 import { BoardRepository } from './board.js';
 import { BoothRepository } from './booths.js';
 import { CaseFileRepository } from './caseFiles.js';
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
 import { DeskRepository } from './desks.js';
 import { HistoryRepository } from './history.js';
 import { OfficerRepository } from './officers.js';
@@ -24,6 +24,15 @@ export class Store {
   readonly audit: AuditRepository;
   readonly board: BoardRepository;
   readonly history: HistoryRepository;
+
+  /**
+   * Rows this server has written since it opened the database (SQLite's total_changes()): a
+   * cheap stamp that moves on every write, so anything derived from the database can be cached
+   * until it does.
+   */
+  writes(): number {
+    return (statement(this.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  }
 
   constructor(readonly db: Db) {
     this.sessions = new SessionRepository(db);

@@ -3,7 +3,7 @@ import { Id, PriorityNeed } from './common.js';
 import { contract } from './contract.js';
 import { mediaContract } from './media.js';
 import { PresenceEvents, presenceEvents } from './presence.js';
-import { BoothOutcome, BoothRequest, BoothSessionView } from './views.js';
+import { BoothOutcome, BoothRequest, BoothSessionView, QueuePlace } from './views.js';
 
 export const ClaimTypeSchema = z.enum(['JHT', 'JKK', 'JKM', 'JP']);
 
@@ -39,6 +39,8 @@ export const BoothPush = {
   state: 'booth:state',
   request: 'booth:request',
   outcome: 'booth:outcome',
+  /** Only the place in line and the ETA, when the queue moves and nothing else changed. */
+  queue: 'booth:queue',
 } as const;
 
 /** A capture travels as binary; 8 MiB covers a 300 dpi A4 JPEG with room to spare. */
@@ -98,6 +100,7 @@ export const boothContract = contract({
     [BoothPush.state]: BoothSessionView.nullable(),
     [BoothPush.request]: BoothRequest,
     [BoothPush.outcome]: BoothOutcome,
+    [BoothPush.queue]: QueuePlace,
     ...mediaContract.pushes,
   },
 });

@@ -6,7 +6,7 @@ import { contract } from './contract.js';
 import { CaptureBytes, CaptureData, CaptureMimeType } from './booth.js';
 import { mediaContract } from './media.js';
 import { HelpCalledPush, PresenceEvents, presenceEvents } from './presence.js';
-import { BoothOutcome, DeskSummary, DeskView, OfficerRequestKind } from './views.js';
+import { BoothOutcome, DeskSignals, DeskSummary, DeskView, OfficerRequestKind } from './views.js';
 
 export const MAX_DESK_SLOTS = 6;
 export const DeskSize = z.union([z.literal(1), z.literal(4), z.literal(5), z.literal(6)]);
@@ -28,6 +28,8 @@ export const OfficerEvents = {
 export const OfficerPush = {
   desk: 'desk:state',
   helpCalled: 'desk:helpCalled',
+  /** Speaking, network score, reconnecting: small and frequent, apart from the desk view. */
+  signals: 'desk:signals',
 } as const;
 
 /** The facts the CSO confirmed during the call; the server judges approval on them and stores them. */
@@ -143,6 +145,7 @@ export const officerContract = contract({
   pushes: {
     [OfficerPush.desk]: DeskView.nullable(),
     [OfficerPush.helpCalled]: HelpCalledPush,
+    [OfficerPush.signals]: DeskSignals,
     ...mediaContract.pushes,
   },
 });

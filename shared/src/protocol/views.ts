@@ -60,8 +60,15 @@ export const ClaimSegmentSchema = z.object({
   roadAccident: z.boolean().optional(),
 }) satisfies z.ZodType<ClaimSegment>;
 
+/**
+ * Counts the branch's changes: a view carries the revision it was built at, so a client that
+ * gets two views out of order (a reply overtaken by a push) keeps the newer.
+ */
+export const Revision = z.number().int().nonnegative();
+
 /** Everything the booth screen shows about its session; pushed on every change. */
 export const BoothSessionView = z.object({
+  revision: Revision,
   sessionId: Id,
   state: SessionState,
   participantName: z.string().nullable(),
@@ -157,6 +164,7 @@ export const SlotView = z.object({ slot: z.number().int().nonnegative(), session
 export type SlotView = z.infer<typeof SlotView>;
 
 export const DeskView = z.object({
+  revision: Revision,
   deskId: Id,
   officer: OfficerOnScreen,
   slots: z.array(SlotView),
@@ -170,6 +178,26 @@ export const DeskView = z.object({
   policy: DomainPolicySchema,
 });
 export type DeskView = z.infer<typeof DeskView>;
+
+/** A queued booth's new place in line: all that changes for it when the queue moves. */
+export const QueuePlace = z.object({
+  revision: Revision,
+  sessionId: Id,
+  queuePosition: z.number().int().positive(),
+  etaMinutes: z.number().nonnegative().nullable(),
+});
+export type QueuePlace = z.infer<typeof QueuePlace>;
+
+/** Fast-changing signals of the booths at a desk, apart from the desk's view. */
+export const BoothSignal = z.object({
+  sessionId: Id,
+  speaking: z.boolean(),
+  networkScore: z.number().nullable(),
+  reconnecting: z.boolean(),
+});
+export type BoothSignal = z.infer<typeof BoothSignal>;
+export const DeskSignals = z.object({ deskId: Id, signals: z.array(BoothSignal) });
+export type DeskSignals = z.infer<typeof DeskSignals>;
 
 export const DeskSummary = z.object({
   deskId: Id,

@@ -57,6 +57,7 @@ export function useBoothConnection(
     s.on(BoothPush.state, (view) => dispatch({ type: 'view', view }));
     s.on(BoothPush.request, (r) => dispatch({ type: 'request', request: r }));
     s.on(BoothPush.outcome, (o) => dispatch({ type: 'outcome', outcome: o }));
+    s.on(BoothPush.queue, (place) => dispatch({ type: 'queue', place }));
     setSocket(s);
     return () => {
       s.removeAllListeners();

@@ -53,6 +53,25 @@ describe('screenOf', () => {
 });
 
 describe('reduce', () => {
+  it('drops a view of this visit older than the one shown, not one of another visit', () => {
+    const shown = run({ type: 'view', view: { ...claimed, revision: 9, queuePosition: 1 } });
+    expect(reduce(shown, { type: 'view', view: { ...claimed, revision: 8, queuePosition: 3 } })).toBe(shown);
+    const next = reduce(shown, { type: 'view', view: view({ sessionId: 's2', revision: 2 }) });
+    expect(next.view?.sessionId).toBe('s2');
+  });
+
+  it('moves a queued booth to its new place without a new view, unless the place is stale or not its own', () => {
+    const shown = run({ type: 'view', view: { ...claimed, revision: 4, queuePosition: 5, etaMinutes: 16 } });
+    const moved = reduce(shown, {
+      type: 'queue',
+      place: { revision: 6, sessionId: 's1', queuePosition: 2, etaMinutes: 8 },
+    });
+    expect(moved.view).toMatchObject({ queuePosition: 2, etaMinutes: 8, revision: 6, claimType: 'JHT' });
+    const stale = { revision: 3, sessionId: 's1', queuePosition: 9, etaMinutes: 40 };
+    expect(reduce(moved, { type: 'queue', place: stale })).toBe(moved);
+    expect(reduce(moved, { type: 'queue', place: { ...stale, revision: 9, sessionId: 's2' } })).toBe(moved);
+  });
+
   it('forgets the seen-flags when another session arrives, keeps them for the same one', () => {
     const s = run(
       { type: 'view', view: view() },

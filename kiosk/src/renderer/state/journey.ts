@@ -4,7 +4,7 @@
 // preferences, and two "seen" flags the view cannot carry. Screens are derived, never stored,
 // so a reconnect or reload lands on whatever screen the server's state implies.
 
-import type { BoothOutcome, BoothRequest, BoothSessionView, Lang } from '@bilik/shared';
+import type { BoothOutcome, BoothRequest, BoothSessionView, Lang, QueuePlace } from '@bilik/shared';
 
 export type Prefs = { lang: Lang; largeText: boolean; highContrast: boolean; speech: boolean };
 
@@ -38,6 +38,7 @@ export type KioskState = {
 
 export type Action =
   | { type: 'view'; view: BoothSessionView | null }
+  | { type: 'queue'; place: QueuePlace }
   | { type: 'request'; request: BoothRequest }
   | { type: 'dismissRequest' }
   | { type: 'outcome'; outcome: BoothOutcome }
@@ -81,6 +82,13 @@ const live = (view: BoothSessionView | null) => (view && view.state !== 'closed'
 export function reduce(state: KioskState, action: Action): KioskState {
   switch (action.type) {
     case 'view': {
+      // A view of this visit older than the one shown (a reply overtaken by a push) is dropped.
+      if (
+        action.view &&
+        state.view?.sessionId === action.view.sessionId &&
+        action.view.revision < state.view.revision
+      )
+        return state;
       if (action.view?.state === 'closed' && action.view.sessionId === state.view?.sessionId)
         return { ...state, view: null, request: null, endedByBranch: true };
       const view = live(action.view);
@@ -94,6 +102,19 @@ export function reduce(state: KioskState, action: Action): KioskState {
         // A prompt belongs to the conversation; it ends when the CSO's focus leaves.
         request: view?.focused ? state.request : null,
         outcome: view ? (view.outcome ?? (sameVisit ? state.outcome : null)) : null,
+      };
+    }
+    case 'queue': {
+      const { place } = action;
+      if (state.view?.sessionId !== place.sessionId || place.revision < state.view.revision) return state;
+      return {
+        ...state,
+        view: {
+          ...state.view,
+          queuePosition: place.queuePosition,
+          etaMinutes: place.etaMinutes,
+          revision: place.revision,
+        },
       };
     }
     case 'request':

@@ -4,6 +4,7 @@ import type { BoothSessionView } from '@bilik/shared';
 
 export function boothView(patch: Partial<BoothSessionView> = {}): BoothSessionView {
   return {
+    revision: 1,
     sessionId: 's1',
     state: 'checkingIn',
     participantName: 'Siti Aminah',

@@ -5,6 +5,7 @@ import { OfficerPush, type DeskView } from '@bilik/shared';
 import { LAN_SOCKET_OPTIONS } from '@bilik/shared/client';
 import { useCallback, useEffect, useState } from 'react';
 import { connectBranchSocket, type BranchSocket } from './branchSocket.js';
+import { newerDesk, withSignals } from './deskState.js';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthenticated';
 
@@ -32,7 +33,8 @@ export function useOfficerConnection(serverUrl: string, token: string): OfficerC
       autoConnect: false,
     });
     setState({ socket, status: 'connecting', desk: undefined });
-    socket.on(OfficerPush.desk, (desk: DeskView | null) => setState((s) => ({ ...s, desk })));
+    socket.on(OfficerPush.desk, (desk) => setState((s) => ({ ...s, desk: newerDesk(s.desk, desk) })));
+    socket.on(OfficerPush.signals, (push) => setState((s) => ({ ...s, desk: withSignals(s.desk, push) })));
     // The server pushes the whole desk on every connect: nothing missed meanwhile stays missing.
     socket.on('connect', () => setState((s) => ({ ...s, status: 'online' })));
     socket.on('disconnect', (reason) => {
@@ -54,6 +56,9 @@ export function useOfficerConnection(serverUrl: string, token: string): OfficerC
     };
   }, [serverUrl, token]);
 
-  const setDesk = useCallback((desk: DeskView | null) => setState((s) => ({ ...s, desk })), []);
+  const setDesk = useCallback(
+    (desk: DeskView | null) => setState((s) => ({ ...s, desk: newerDesk(s.desk, desk) })),
+    [],
+  );
   return { ...state, setDesk };
 }
