@@ -1,6 +1,7 @@
 import {
   LOCALES,
-  handlingText,
+  REPORT_COUNT_COLUMNS,
+  reportCell,
   reportText,
   t,
   type BranchReport,
@@ -52,24 +53,19 @@ export function streamReportPdf(
   );
   doc.moveDown();
 
-  const counts = (c: ReportCounts) => [
-    String(c.cases),
-    String(c.approved),
-    String(c.pending),
-    String(c.rejected),
-    String(c.escalated),
-    rupiah.format(c.approvedAmount),
-    handlingText(lang, c.avgHandlingSeconds),
-  ];
-  const countColumns: Column[] = [
-    { header: r('report.cases'), width: 50, align: 'right' },
-    { header: r('report.approved'), width: 62, align: 'right' },
-    { header: r('report.pending'), width: 55, align: 'right' },
-    { header: r('report.rejected'), width: 55, align: 'right' },
-    { header: r('report.escalated'), width: 62, align: 'right' },
-    { header: r('report.approvedAmount'), width: 135, align: 'right' },
-    { header: r('report.avgHandling'), width: 110, align: 'right' },
-  ];
+  // Amount and handling time need room; the counts do not.
+  const WIDTH: Partial<Record<keyof ReportCounts, number>> = { approvedAmount: 135, avgHandlingSeconds: 110 };
+  const countColumns: Column[] = REPORT_COUNT_COLUMNS.map((col) => ({
+    header: r(col.key),
+    width: WIDTH[col.field] ?? 58,
+    align: 'right',
+  }));
+  const counts = (c: ReportCounts) =>
+    REPORT_COUNT_COLUMNS.map((col) =>
+      col.field === 'approvedAmount'
+        ? rupiah.format(c.approvedAmount)
+        : reportCell(lang, col.field, c, false),
+    );
 
   section(doc, r('report.byProgramme'));
   table(

@@ -1,7 +1,8 @@
 // The branch report's words, in one place for the console's screen and CSV and the server's PDF,
 // so the three always name a column the same way.
 
-import { interpolate, type Lang, type MessageParams } from './index.js';
+import type { ReportCounts } from '../protocol/reports.js';
+import { interpolate, LOCALES, type Lang, type MessageParams } from './index.js';
 
 const id = {
   'report.title': 'Laporan Klaim Cabang',
@@ -75,4 +76,34 @@ export function reportText(lang: Lang, key: ReportKey, params?: MessageParams): 
 export function handlingText(lang: Lang, seconds: number | null): string {
   if (seconds === null) return '–';
   return reportText(lang, 'report.minutes', { minutes: Math.round(seconds / 6) / 10 });
+}
+
+/** The report's count columns, in order, with their headings: the screen, the CSV and the PDF. */
+export const REPORT_COUNT_COLUMNS = [
+  { key: 'report.cases', field: 'cases' },
+  { key: 'report.approved', field: 'approved' },
+  { key: 'report.pending', field: 'pending' },
+  { key: 'report.rejected', field: 'rejected' },
+  { key: 'report.escalated', field: 'escalated' },
+  { key: 'report.approvedAmount', field: 'approvedAmount' },
+  { key: 'report.avgHandling', field: 'avgHandlingSeconds' },
+] as const satisfies readonly { key: ReportKey; field: keyof ReportCounts }[];
+
+/**
+ * One count as a person reads it (grouped digits, minutes), or raw for a spreadsheet (plain
+ * digits, minutes with one decimal, empty when unknown), so the file reads back exactly.
+ */
+export function reportCell(
+  lang: Lang,
+  field: keyof ReportCounts,
+  counts: ReportCounts,
+  raw: boolean,
+): string {
+  if (field === 'avgHandlingSeconds') {
+    const seconds = counts.avgHandlingSeconds;
+    if (raw) return seconds === null ? '' : (seconds / 60).toFixed(1);
+    return handlingText(lang, seconds);
+  }
+  const value = counts[field];
+  return raw ? String(value) : new Intl.NumberFormat(LOCALES[lang]).format(value);
 }

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../renderer/app/ConfirmDialog.js';
 import { ErrorText } from '../../renderer/connection/ErrorText.js';
 import { useAction } from '../../renderer/connection/useAction.js';
 import type { AdminSocket } from '../connection/useAdminConnection.js';
+import { TableHead } from '../app/TableHead.js';
 import { useConsoleText, type ConsoleText } from '../i18n/ConsoleText.js';
 import { EnrollPanel } from './EnrollPanel.js';
 
@@ -36,26 +37,18 @@ export function BoothsScreen({ socket, booths, serverUrl }: Props) {
         {booths === undefined ? <p role="status">{c('console.loading')}</p> : null}
         <ErrorText error={revoke.error} />
         <table className="console-table booth-table">
-          <thead>
-            <tr>
-              {(
-                [
-                  'booths.col.name',
-                  'booths.col.status',
-                  'booths.col.lastSeen',
-                  'booths.col.version',
-                  'booths.col.camera',
-                  'booths.col.documentCamera',
-                  'booths.col.barcodeReader',
-                  'booths.col.actions',
-                ] as const
-              ).map((k) => (
-                <th key={k} scope="col">
-                  {c(k)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'booths.col.name',
+              'booths.col.status',
+              'booths.col.lastSeen',
+              'booths.col.version',
+              'booths.col.camera',
+              'booths.col.documentCamera',
+              'booths.col.barcodeReader',
+              'booths.col.actions',
+            ]}
+          />
           <tbody>
             {list.map((b) => (
               <tr key={b.boothId} data-booth-id={b.boothId} data-online={b.online}>

@@ -5,7 +5,7 @@ import { AdminPush, type AdminContract, type BoardView, type BoothStatusView } f
 import { LAN_SOCKET_OPTIONS, type ContractSocket } from '@bilik/shared/client';
 import { useEffect, useState } from 'react';
 import { io } from 'socket.io-client';
-import type { ConnectionStatus } from '../../renderer/connection/useOfficerConnection.js';
+import { trackConnection, type ConnectionStatus } from '../../renderer/connection/connectionStatus.js';
 
 export type AdminSocket = ContractSocket<AdminContract>;
 
@@ -31,18 +31,11 @@ export function useAdminConnection(serverUrl: string, token: string): AdminConne
     setState({ ...INITIAL, socket });
     socket.on(AdminPush.board, (board) => setState((s) => ({ ...s, board })));
     socket.on(AdminPush.booths, ({ booths }) => setState((s) => ({ ...s, booths })));
-    socket.on('connect', () => setState((s) => ({ ...s, status: 'online' })));
-    socket.on('disconnect', (reason) => {
-      setState((s) => ({ ...s, status: 'offline' }));
-      // Closed by the server (signed out elsewhere, disabled): one more try lets it say why.
-      if (reason === 'io server disconnect') socket.connect();
-    });
-    socket.on('connect_error', (err: Error) => {
-      // An unknown or revoked token (or a CSO's) cannot be helped by retrying.
-      const refused = err.message === 'UNAUTHENTICATED' || err.message === 'FORBIDDEN';
-      if (refused) socket.disconnect();
-      setState((s) => ({ ...s, status: refused ? 'unauthenticated' : 'offline' }));
-    });
+    // A CSO's token is refused as FORBIDDEN: retrying cannot help either.
+    trackConnection(socket, (status) => setState((s) => ({ ...s, status })), [
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+    ]);
     socket.connect();
     return () => {
       socket.removeAllListeners();

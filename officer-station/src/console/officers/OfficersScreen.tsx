@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ErrorText } from '../../renderer/connection/ErrorText.js';
 import { useAction } from '../../renderer/connection/useAction.js';
 import type { AdminSocket } from '../connection/useAdminConnection.js';
+import { TableHead } from '../app/TableHead.js';
 import { useConsoleText } from '../i18n/ConsoleText.js';
 import { NewOfficerForm } from './NewOfficerForm.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
@@ -47,23 +48,15 @@ export function OfficersScreen({ socket, me }: { socket: AdminSocket; me: string
           </p>
         ) : null}
         <table className="console-table officer-table">
-          <thead>
-            <tr>
-              {(
-                [
-                  'officers.col.name',
-                  'officers.col.username',
-                  'officers.col.role',
-                  'officers.col.status',
-                  'officers.col.actions',
-                ] as const
-              ).map((k) => (
-                <th key={k} scope="col">
-                  {c(k)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'officers.col.name',
+              'officers.col.username',
+              'officers.col.role',
+              'officers.col.status',
+              'officers.col.actions',
+            ]}
+          />
           <tbody>
             {(officers ?? []).map((o) => (
               <tr key={o.officerId} data-username={o.username} data-disabled={o.disabled}>

@@ -2,8 +2,8 @@
 // per CSO, per desk size, and the reasons for rejections.
 
 import {
-  handlingText,
-  LOCALES,
+  REPORT_COUNT_COLUMNS,
+  reportCell,
   reportText,
   type BranchReport,
   type ReportCounts,
@@ -90,26 +90,15 @@ function CountsTable({
 }) {
   const { lang } = useI18n();
   const r = (key: ReportKey) => reportText(lang, key);
-  const number = new Intl.NumberFormat(LOCALES[lang]);
   return (
     <table className="report-table" id={id}>
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{nameHeader}</th>
-          {(
-            [
-              'report.cases',
-              'report.approved',
-              'report.pending',
-              'report.rejected',
-              'report.escalated',
-              'report.approvedAmount',
-              'report.avgHandling',
-            ] as const
-          ).map((k) => (
-            <th key={k} scope="col" className="num">
-              {r(k)}
+          {REPORT_COUNT_COLUMNS.map((col) => (
+            <th key={col.key} scope="col" className="num">
+              {r(col.key)}
             </th>
           ))}
         </tr>
@@ -118,13 +107,11 @@ function CountsTable({
         {rows.map((row) => (
           <tr key={row.key} className={row.total ? 'total' : undefined} data-row={row.key}>
             <th scope="row">{row.name}</th>
-            <td className="num">{number.format(row.counts.cases)}</td>
-            <td className="num">{number.format(row.counts.approved)}</td>
-            <td className="num">{number.format(row.counts.pending)}</td>
-            <td className="num">{number.format(row.counts.rejected)}</td>
-            <td className="num">{number.format(row.counts.escalated)}</td>
-            <td className="num">{number.format(row.counts.approvedAmount)}</td>
-            <td className="num">{handlingText(lang, row.counts.avgHandlingSeconds)}</td>
+            {REPORT_COUNT_COLUMNS.map((col) => (
+              <td key={col.key} className="num">
+                {reportCell(lang, col.field, row.counts, false)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

@@ -2,34 +2,30 @@
 // desk size, rejection reason), the row's name, and the counts as plain numbers (no grouping),
 // so the file reads back exactly. Column names are the report's own words (shared/i18n).
 
-import { reportText, type BranchReport, type Lang, type ReportCounts, type ReportKey } from '@bilik/shared';
+import {
+  REPORT_COUNT_COLUMNS,
+  reportCell,
+  reportText,
+  type BranchReport,
+  type Lang,
+  type ReportCounts,
+  type ReportKey,
+} from '@bilik/shared';
 import Papa from 'papaparse';
 import { claimLabel } from '../../renderer/i18n/translate.js';
 
-const minutes = (seconds: number | null) => (seconds === null ? '' : (seconds / 60).toFixed(1));
-
 export function reportCsvRows(report: BranchReport, lang: Lang): string[][] {
   const r = (key: ReportKey) => reportText(lang, key);
-  const counts = (c: ReportCounts) => [
-    String(c.cases),
-    String(c.approved),
-    String(c.pending),
-    String(c.rejected),
-    String(c.escalated),
-    String(c.approvedAmount),
-    minutes(c.avgHandlingSeconds),
-  ];
+  const counts = (c: ReportCounts) => REPORT_COUNT_COLUMNS.map((col) => reportCell(lang, col.field, c, true));
   return [
     [
       lang === 'id' ? 'Bagian' : 'Section',
       lang === 'id' ? 'Nama' : 'Name',
-      r('report.cases'),
-      r('report.approved'),
-      r('report.pending'),
-      r('report.rejected'),
-      r('report.escalated'),
-      r('report.approvedAmount'),
-      `${r('report.avgHandling')} (${lang === 'id' ? 'menit' : 'min'})`,
+      ...REPORT_COUNT_COLUMNS.map((col) =>
+        col.field === 'avgHandlingSeconds'
+          ? `${r(col.key)} (${lang === 'id' ? 'menit' : 'min'})`
+          : r(col.key),
+      ),
     ],
     ...report.programmes.map((p) => [r('report.byProgramme'), claimLabel(lang, p.claimType), ...counts(p)]),
     [

@@ -1,24 +1,23 @@
 // First run: the branch has no account. The server printed a one-time setup token on its console;
 // with it, branch IT creates the first admin here and is signed in.
 
-import { ERROR_CODES, passwordProblem, type ErrorCode } from '@bilik/shared';
 import { useState, type FormEvent } from 'react';
 import { LangToggle } from '../../renderer/app/LangToggle.js';
-import { LoginError, type OfficerSession } from '../../renderer/auth/officerSession.js';
+import { LoginError, setupFirstAdmin, type OfficerSession } from '../../renderer/auth/officerSession.js';
 import { useI18n } from '../../renderer/i18n/I18nContext.js';
 import { useConsoleText } from '../i18n/ConsoleText.js';
+import { AccountFields, draftPasswordProblem, EMPTY_ACCOUNT } from '../officers/AccountFields.js';
 
 type Props = { serverUrl: string; onSignedIn(session: OfficerSession): void };
 
 export function SetupScreen({ serverUrl, onSignedIn }: Props) {
   const c = useConsoleText();
   const { ui, error: errorText } = useI18n();
-  const [form, setForm] = useState({ token: '', username: '', displayName: '', staffId: '', password: '' });
+  const [token, setToken] = useState('');
+  const [draft, setDraft] = useState(EMPTY_ACCOUNT);
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
-  const problem = form.password ? passwordProblem(form.username, form.password) : null;
-  const set = (field: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [field]: e.target.value });
+  const problem = draftPasswordProblem(draft);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -26,21 +25,11 @@ export function SetupScreen({ serverUrl, onSignedIn }: Props) {
     setPending(true);
     setError(null);
     try {
-      const res = await fetch(`${serverUrl}/api/setup`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...form, token: form.token.trim(), username: form.username.trim() }),
-      });
-      const body = (await res.json()) as { ok: boolean; code?: string } & OfficerSession;
-      if (!body.ok) {
-        const code = (ERROR_CODES as readonly string[]).includes(body.code ?? '')
-          ? (body.code as ErrorCode)
-          : 'INTERNAL';
-        throw new LoginError(code, `setup refused: ${code}`);
-      }
-      onSignedIn({ token: body.token, officer: body.officer });
+      onSignedIn(
+        await setupFirstAdmin(serverUrl, { ...draft, token: token.trim(), username: draft.username.trim() }),
+      );
     } catch (err) {
-      setError(err instanceof LoginError ? err : new LoginError('NETWORK', String(err)));
+      setError(err);
     } finally {
       setPending(false);
     }
@@ -57,33 +46,21 @@ export function SetupScreen({ serverUrl, onSignedIn }: Props) {
         <p>{c('setup.intro')}</p>
         <form onSubmit={(e) => void submit(e)} aria-busy={pending}>
           <label htmlFor="setup-token">{c('setup.token')}</label>
-          <input id="setup-token" required autoComplete="off" value={form.token} onChange={set('token')} />
-          <label htmlFor="setup-username">{c('officers.username')}</label>
           <input
-            id="setup-username"
+            id="setup-token"
             required
-            pattern="[a-z0-9._\-]{3,32}"
-            value={form.username}
-            onChange={set('username')}
+            autoComplete="off"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
           />
-          <label htmlFor="setup-name">{c('officers.displayName')}</label>
-          <input id="setup-name" required value={form.displayName} onChange={set('displayName')} />
-          <label htmlFor="setup-staff-id">{c('officers.staffId')}</label>
-          <input id="setup-staff-id" required value={form.staffId} onChange={set('staffId')} />
-          <label htmlFor="setup-password">{ui('password.new')}</label>
-          <input
-            id="setup-password"
-            type="password"
-            required
-            autoComplete="new-password"
-            aria-invalid={problem !== null}
-            aria-describedby="setup-password-rule"
-            value={form.password}
-            onChange={set('password')}
+          <AccountFields
+            idPrefix="setup"
+            draft={draft}
+            onChange={setDraft}
+            passwordLabel={ui('password.new')}
+            passwordHint={c('setup.passwordRule')}
+            passwordVisible={false}
           />
-          <p id="setup-password-rule" className={problem ? 'error' : 'hint'}>
-            {problem ? ui(`password.${problem}`) : c('setup.passwordRule')}
-          </p>
           {error ? (
             <p className="error" role="alert">
               {error instanceof LoginError && error.code === 'INVALID_CREDENTIALS'

@@ -3,7 +3,7 @@
 // sessionStorage, so a reload keeps the CSO signed in but closing the window does not. Signing
 // out revokes it on the server.
 
-import { ERROR_CODES, type ErrorCode, type LoginResponse } from '@bilik/shared';
+import { ERROR_CODES, type ErrorCode, type LoginResponse, type SetupRequest } from '@bilik/shared';
 
 export type OfficerSession = LoginResponse;
 
@@ -34,6 +34,15 @@ export function changePassword(
   fetchImpl: typeof fetch = fetch,
 ): Promise<OfficerSession> {
   return signIn(`${serverUrl}/api/officer/password`, credentials, fetchImpl);
+}
+
+/** The first run's first admin, with the server's printed setup token; signed in on success. */
+export function setupFirstAdmin(
+  serverUrl: string,
+  account: SetupRequest,
+  fetchImpl: typeof fetch = fetch,
+): Promise<OfficerSession> {
+  return signIn(`${serverUrl}/api/setup`, account, fetchImpl);
 }
 
 /**

@@ -5,9 +5,10 @@ import { OfficerPush, type DeskView } from '@bilik/shared';
 import { LAN_SOCKET_OPTIONS } from '@bilik/shared/client';
 import { useCallback, useEffect, useState } from 'react';
 import { connectBranchSocket, type BranchSocket } from './branchSocket.js';
+import { trackConnection, type ConnectionStatus } from './connectionStatus.js';
 import { newerDesk, withSignals } from './deskState.js';
 
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthenticated';
+export type { ConnectionStatus };
 
 export type OfficerConnection = {
   socket: BranchSocket | null;
@@ -36,19 +37,7 @@ export function useOfficerConnection(serverUrl: string, token: string): OfficerC
     socket.on(OfficerPush.desk, (desk) => setState((s) => ({ ...s, desk: newerDesk(s.desk, desk) })));
     socket.on(OfficerPush.signals, (push) => setState((s) => ({ ...s, desk: withSignals(s.desk, push) })));
     // The server pushes the whole desk on every connect: nothing missed meanwhile stays missing.
-    socket.on('connect', () => setState((s) => ({ ...s, status: 'online' })));
-    socket.on('disconnect', (reason) => {
-      setState((s) => ({ ...s, status: 'offline' }));
-      // Closed by the server (signed out elsewhere, account disabled or reset): socket.io would
-      // not retry; one more try lets the server refuse the token, which signs the station out.
-      if (reason === 'io server disconnect') socket.connect();
-    });
-    socket.on('connect_error', (err: Error) => {
-      // The server's middleware refuses an unknown or expired token; retrying cannot help.
-      const unauthenticated = err.message === 'UNAUTHENTICATED';
-      if (unauthenticated) socket.disconnect();
-      setState((s) => ({ ...s, status: unauthenticated ? 'unauthenticated' : 'offline' }));
-    });
+    trackConnection(socket, (status) => setState((s) => ({ ...s, status })));
     socket.connect();
     return () => {
       socket.removeAllListeners();
