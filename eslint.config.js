@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
@@ -19,5 +20,37 @@ export default defineConfig(
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Code that runs in a page (booth, desk, console) reaches the host only through its bridge:
+    // neither Electron nor Node is there in a browser, and in Electron the renderer is sandboxed.
+    files: [
+      'kiosk/src/renderer/**',
+      'kiosk/src/bridge/**',
+      'officer-station/src/renderer/**',
+      'officer-station/src/console/**',
+      'officer-station/src/bridge/**',
+      'shared/src/client/**',
+      'shared/src/protocol/**',
+      'shared/src/domain/**',
+      'shared/src/i18n/**',
+      'shared/src/index.ts',
+    ],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Renderer code reaches the host through its bridge (src/bridge/types.ts).',
+            },
+            ...builtinModules.map((name) => ({ name, message: 'Node is not there in the page.' })),
+          ],
+          patterns: [{ group: ['node:*'], message: 'Node is not there in the page.' }],
+        },
+      ],
+    },
   },
 );

@@ -1,19 +1,36 @@
-// Every IPC channel between the kiosk main process and its preload, named once. Compiled into
-// both the main and renderer projects, so it must stay free of Node and Electron imports.
+// Every IPC channel between the kiosk main process and its preload, named once with what it
+// carries; main.ts and preload.ts are both typed from KioskIpcMap (@bilik/shared/ipc). Compiled
+// into both the main and renderer projects, so it must stay free of Node and Electron imports.
+
+import type {
+  FlatbedScanResult,
+  HostStatus,
+  KioskConfig,
+  PrintResult,
+  ReceiptSlip,
+  ScannedCode,
+} from './types.js';
 
 export const KioskIpc = {
-  /** invoke → KioskConfig */
   getConfig: 'bilik:getConfig',
-  /** invoke → FlatbedScanResult */
   scanFlatbed: 'bilik:scanFlatbed',
-  /** invoke(ReceiptSlip) → PrintResult */
   printReceipt: 'bilik:printReceipt',
-  /** invoke → HostStatus */
   hostStatus: 'bilik:hostStatus',
-  /** main → renderer push of a ScannedCode */
   scan: 'bilik:scan',
-  /** renderer → main fire-and-forget */
   crashRecovered: 'bilik:crashRecovered',
 } as const;
 
-export type KioskIpcChannel = (typeof KioskIpc)[keyof typeof KioskIpc];
+export type KioskIpcMap = {
+  invoke: {
+    [KioskIpc.getConfig]: { args: []; result: KioskConfig };
+    [KioskIpc.scanFlatbed]: { args: []; result: FlatbedScanResult };
+    [KioskIpc.printReceipt]: { args: [slip: ReceiptSlip]; result: PrintResult };
+    [KioskIpc.hostStatus]: { args: []; result: HostStatus };
+  };
+  send: {
+    [KioskIpc.crashRecovered]: [];
+  };
+  push: {
+    [KioskIpc.scan]: ScannedCode;
+  };
+};

@@ -2,23 +2,19 @@
 // it wires (config, window, hid, sane); this file only connects them.
 
 import { fileURLToPath } from 'node:url';
-import {
-  app,
-  dialog,
-  ipcMain,
-  type BrowserWindow,
-  type IpcMainEvent,
-  type IpcMainInvokeEvent,
-} from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { isSameAppOrigin, parseHttpOrigin } from '@bilik/shared/electron';
-import { KioskIpc } from '../bridge/ipc.js';
-import type { DeviceState, FlatbedScanResult, HostStatus, PrintResult } from '../bridge/types.js';
+import { mainIpc } from '@bilik/shared/ipc';
+import { KioskIpc, type KioskIpcMap } from '../bridge/ipc.js';
+import type { DeviceState } from '../bridge/types.js';
 import { attractScreenUrl, loadKioskConfig, toBridgeConfig, type KioskHostConfig } from './config.js';
 import { startScannerDevice, type ScannerDevice } from './hid/scannerDevice.js';
 import { sendToPrinter } from './receipt/printerPort.js';
 import { encodeReceiptSlip, parseReceiptSlip } from './receipt/receiptSlip.js';
 import { scanFlatbed } from './sane.js';
 import { createKioskWindow } from './window.js';
+
+type KioskMainIpc = ReturnType<typeof mainIpc<KioskIpcMap>>;
 
 // The preload is bundled to CommonJS next to the compiled main (sandboxed preloads cannot be ESM).
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
@@ -49,9 +45,13 @@ function start(): void {
     attractUrl: attractScreenUrl(config),
     preloadPath: PRELOAD_PATH,
   });
+  // Only the served kiosk UI may call the host, never a frame that slipped in from elsewhere.
+  const ipc = mainIpc<KioskIpcMap>(ipcMain, (event) =>
+    isSameAppOrigin(event.senderFrame?.url ?? '', appOrigin),
+  );
   const reader: { state: DeviceState } = { state: 'missing' };
-  const scanner = startBarcodeReader(config, win, reader);
-  registerIpc(config, appOrigin, reader);
+  const scanner = startBarcodeReader(config, win, ipc, reader);
+  registerIpc(ipc, config, reader);
   app.once('will-quit', () => void scanner.stop());
 }
 
@@ -59,12 +59,13 @@ function start(): void {
 function startBarcodeReader(
   config: KioskHostConfig,
   win: BrowserWindow,
+  ipc: KioskMainIpc,
   reader: { state: DeviceState },
 ): ScannerDevice {
   return startScannerDevice({
     ...(config.scanner ? { selector: config.scanner } : {}),
     onCode: (code) => {
-      if (!win.isDestroyed()) win.webContents.send(KioskIpc.scan, code);
+      ipc.push(win.webContents, KioskIpc.scan, code);
     },
     onStatus: (status) => {
       reader.state = status.connected ? 'ok' : 'missing';
@@ -74,21 +75,14 @@ function startBarcodeReader(
   });
 }
 
-function registerIpc(config: KioskHostConfig, appOrigin: string, reader: { state: DeviceState }): void {
-  // Only the served kiosk UI may call the host, never a frame that slipped in from elsewhere.
-  const fromApp = (event: IpcMainEvent | IpcMainInvokeEvent) =>
-    isSameAppOrigin(event.senderFrame?.url ?? '', appOrigin);
-  const reject = () => Promise.reject(new Error('IPC from an unexpected page'));
+function registerIpc(ipc: KioskMainIpc, config: KioskHostConfig, reader: { state: DeviceState }): void {
   let scanning = false;
 
-  ipcMain.handle(KioskIpc.getConfig, (event) => (fromApp(event) ? toBridgeConfig(config) : reject()));
+  ipc.handle(KioskIpc.getConfig, () => toBridgeConfig(config));
 
-  ipcMain.handle(KioskIpc.hostStatus, (event): Promise<HostStatus> | HostStatus =>
-    fromApp(event) ? { appVersion: app.getVersion(), barcodeReader: reader.state } : reject(),
-  );
+  ipc.handle(KioskIpc.hostStatus, () => ({ appVersion: app.getVersion(), barcodeReader: reader.state }));
 
-  ipcMain.handle(KioskIpc.scanFlatbed, async (event): Promise<FlatbedScanResult> => {
-    if (!fromApp(event)) return reject();
+  ipc.handle(KioskIpc.scanFlatbed, async () => {
     if (config.flatbedScanner === undefined)
       return { ok: false, error: 'no flatbed scanner is configured for this booth' };
     if (scanning) return { ok: false, error: 'flatbed scanner is busy' };
@@ -100,8 +94,7 @@ function registerIpc(config: KioskHostConfig, appOrigin: string, reader: { state
     }
   });
 
-  ipcMain.handle(KioskIpc.printReceipt, async (event, input: unknown): Promise<PrintResult> => {
-    if (!fromApp(event)) return reject();
+  ipc.handle(KioskIpc.printReceipt, async (input) => {
     const printer = config.receiptPrinter;
     if (!printer) return { ok: false, error: 'no receipt printer is configured for this booth' };
     const slip = parseReceiptSlip(input);
@@ -115,7 +108,5 @@ function registerIpc(config: KioskHostConfig, appOrigin: string, reader: { state
     }
   });
 
-  ipcMain.on(KioskIpc.crashRecovered, (event) => {
-    if (fromApp(event)) console.warn('kiosk UI reports it recovered after a renderer crash');
-  });
+  ipc.on(KioskIpc.crashRecovered, () => console.warn('kiosk UI reports it recovered after a renderer crash'));
 }

@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain } from 'electron';
 import { isSameAppOrigin, parseHttpOrigin } from '@bilik/shared/electron';
-import { OfficerIpc } from '../bridge/ipc.js';
+import { mainIpc } from '@bilik/shared/ipc';
+import { OfficerIpc, type OfficerIpcMap } from '../bridge/ipc.js';
 import { loadOfficerConfig, officerUiUrl, toBridgeConfig, type OfficerHostConfig } from './config.js';
 import { createOfficerWindow } from './window.js';
 
@@ -44,10 +45,9 @@ function start(): void {
     win.focus();
   });
 
-  ipcMain.handle(OfficerIpc.getConfig, (event) =>
-    // Only the served officer UI may call the host.
-    isSameAppOrigin(event.senderFrame?.url ?? '', appOrigin)
-      ? toBridgeConfig(config)
-      : Promise.reject(new Error('IPC from an unexpected page')),
+  // Only the served officer UI may call the host.
+  const ipc = mainIpc<OfficerIpcMap>(ipcMain, (event) =>
+    isSameAppOrigin(event.senderFrame?.url ?? '', appOrigin),
   );
+  ipc.handle(OfficerIpc.getConfig, () => toBridgeConfig(config));
 }

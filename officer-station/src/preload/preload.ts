@@ -2,12 +2,15 @@
 // Must be bundled to one CommonJS file (sandboxed preloads can only require 'electron').
 
 import { contextBridge, ipcRenderer } from 'electron';
-import { OfficerIpc } from '../bridge/ipc.js';
-import type { OfficerBridge, OfficerConfig } from '../bridge/types.js';
+import { rendererIpc } from '@bilik/shared/ipc';
+import { OfficerIpc, type OfficerIpcMap } from '../bridge/ipc.js';
+import type { OfficerBridge } from '../bridge/types.js';
+
+const ipc = rendererIpc<OfficerIpcMap>(ipcRenderer);
 
 const bridge: OfficerBridge = {
   kind: 'electron',
-  getConfig: () => ipcRenderer.invoke(OfficerIpc.getConfig) as Promise<OfficerConfig>,
+  getConfig: () => ipc.invoke(OfficerIpc.getConfig),
 };
 
 contextBridge.exposeInMainWorld('bilikOfficer', bridge);
